@@ -1,0 +1,165 @@
+/**
+ * The pledge catalogue: data/pledges/*.yaml, one file per source document. Validated strictly,
+ * because a pledge is a claim about what a politician said: the quote must stand verbatim in the
+ * document, and every reference (metric, kommune, dates) must resolve.
+ */
+import { z } from 'zod';
+import { readYamlSource } from './yaml-source.ts';
+import { SourceError, SourceErrors } from './source-error.ts';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date');
+const kode = z.string().regex(/^\d{3}$/, 'a kommune code has three digits, e.g. "851"');
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case');
+
+const evidenceSchema = z.strictObject({
+  date: isoDate,
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  note: z.string().optional(),
+});
+
+const pledgeSchema = z.strictObject({
+  id: kebab,
+  quote: z.string().min(1),
+  summary_en: z.string().min(1),
+  actor: z.strictObject({
+    type: z.enum(['party', 'person', 'coalition', 'organisation', 'administration', 'unknown']),
+    name: z.string().min(1),
+    person: z.string().optional(),
+  }),
+  date: isoDate,
+  kode,
+  theme: z.enum([
+    'budget',
+    'drug_treatment',
+    'homelessness',
+    'employment',
+    'youth',
+    'children_school',
+    'crime_prevention',
+    'disability',
+    'social_services',
+    'public_space',
+    'governance',
+  ]),
+  kind: z.enum(['threshold', 'target_by_deadline', 'budget_amount', 'action', 'proposed_cut']),
+  lever: z.enum(['kommune', 'state', 'region', 'shared', 'civil_society', 'unknown']),
+  amount_dkk: z.number().finite().nonnegative().max(1e12).optional(),
+  measure: z
+    .strictObject({
+      metric: z.string().min(1),
+      kode,
+      comparator: z.enum(['at_most', 'at_least']),
+      target: z.number().finite(),
+      unit: z.string().min(1),
+      deadline: isoDate,
+      baseline: z.strictObject({ period: z.string().min(1), value: z.number().finite() }).optional(),
+      note: z.string().optional(),
+    })
+    .optional(),
+  action: z
+    .strictObject({
+      status: z.enum(['kept', 'partly_kept', 'broken', 'in_progress', 'not_started', 'not_assessed']),
+      reason: z.string().min(1).optional(),
+      evidence: z.array(evidenceSchema),
+      right_of_reply: z
+        .strictObject({ date: isoDate, text: z.string().min(1), url: z.url().optional() })
+        .nullable()
+        .optional(),
+    })
+    .refine((a) => a.status === 'not_assessed' || a.reason, 'a status other than not_assessed needs a reason'),
+});
+
+const documentSchema = z.strictObject({
+  id: kebab,
+  title: z.string().min(1),
+  kind: z.enum(['newsletter', 'programme_draft', 'budget_proposal', 'agreement', 'consultation_response']),
+  publisher: z.string().min(1),
+  date: isoDate,
+  date_precision: z.enum(['day', 'month', 'year']),
+  kode,
+  url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+  seed_file: z.string().regex(/^[\w.-]+\.txt$/, 'name a file in data/seeds'),
+});
+
+const fileSchema = z.strictObject({ document: documentSchema, pledges: z.array(pledgeSchema).min(1) });
+
+export type DocumentInput = z.infer<typeof documentSchema>;
+export type PledgeInput = z.infer<typeof pledgeSchema> & { document_id: string };
+
+export interface CatalogueContext {
+  seeds: Map<string, string>;
+  metricIds: Set<string>;
+  kommuneCodes: Set<string>;
+  /** The build date: evidence cannot be dated after it. */
+  today: string;
+}
+
+export function readPledges(
+  files: { file: string; text: string }[],
+  context: CatalogueContext,
+): { documents: DocumentInput[]; pledges: PledgeInput[] } {
+  const documents: DocumentInput[] = [];
+  const pledges: PledgeInput[] = [];
+  const errors: SourceError[] = [];
+  const pledgeIds = new Map<string, string>();
+  for (const { file, text } of files) {
+    let source;
+    try {
+      source = readYamlSource(text, file, fileSchema);
+    } catch (e) {
+      if (e instanceof SourceErrors) errors.push(...e.errors);
+      else throw e;
+      continue;
+    }
+    const { document, pledges: filePledges } = source.value;
+    const fail = (path: (string | number)[], reason: string) =>
+      errors.push(new SourceError(file, source.lineOf(path), reason));
+    if (documents.some((d) => d.id === document.id)) fail(['document', 'id'], `document id "${document.id}" is used twice`);
+    const seed = context.seeds.get(document.seed_file);
+    if (seed === undefined) fail(['document', 'seed_file'], `seed file "${document.seed_file}" is not in data/seeds`);
+    if (!context.kommuneCodes.has(document.kode)) fail(['document', 'kode'], `kommune ${document.kode} is unknown`);
+    documents.push(document);
+    filePledges.forEach((p, i) => {
+      const earlier = pledgeIds.get(p.id);
+      if (earlier) fail(['pledges', i, 'id'], `pledge id "${p.id}" is already used in ${earlier}`);
+      pledgeIds.set(p.id, file);
+      if (seed !== undefined && !collapse(seed).includes(collapse(p.quote))) {
+        fail(['pledges', i, 'quote'], `the quote is not verbatim in ${document.seed_file}`);
+      }
+      if (!context.kommuneCodes.has(p.kode)) fail(['pledges', i, 'kode'], `kommune ${p.kode} is unknown`);
+      if (p.date > context.today) fail(['pledges', i, 'date'], `the pledge date ${p.date} is in the future`);
+      if (p.measure) {
+        if (!context.metricIds.has(p.measure.metric)) {
+          fail(['pledges', i, 'measure', 'metric'], `metric "${p.measure.metric}" is not defined in data/metrics`);
+        }
+        if (!context.kommuneCodes.has(p.measure.kode)) fail(['pledges', i, 'measure', 'kode'], `kommune ${p.measure.kode} is unknown`);
+        if (p.measure.deadline < p.date) {
+          fail(['pledges', i, 'measure', 'deadline'], `the deadline ${p.measure.deadline} is before the pledge date ${p.date}`);
+        }
+      }
+      for (const [j, e] of p.action.evidence.entries()) {
+        if (e.date > context.today) {
+          fail(['pledges', i, 'action', 'evidence', j, 'date'], `evidence dated ${e.date} is in the future`);
+        }
+      }
+      pledges.push({ ...p, document_id: document.id });
+    });
+  }
+  if (errors.length > 0) throw new SourceErrors(errors);
+  return { documents, pledges };
+}
+
+/** Whitespace in the seed text is layout, not content: compare with runs collapsed. */
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d || m > 12) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}

@@ -1,0 +1,151 @@
+/**
+ * Geometry of the pledge chart: the measured series against the target, with the pledge date and
+ * deadline marked. A pure function of data and size, so the same chart renders in the browser, at
+ * build time and in snapshot tests. Pixels appear here and nowhere earlier in the pipeline.
+ */
+import { line, scaleLinear, scaleUtc } from 'd3';
+
+export interface ChartPoint {
+  /** ISO date the period starts. Undated figures cannot be placed and are left out of the chart. */
+  date: string;
+  label: string;
+  /** null is a published gap: drawn as a break in the line, never bridged. */
+  value: number | null;
+  secondary: boolean;
+  flagged: boolean;
+}
+
+export interface ChartInput {
+  points: ChartPoint[];
+  target: { value: number; comparator: 'at_most' | 'at_least' } | null;
+  pledgeDate: string | null;
+  deadline: string | null;
+  width: number;
+  height: number;
+}
+
+export interface Tick {
+  value: number;
+  position: number;
+}
+
+export interface PlacedPoint extends ChartPoint {
+  x: number;
+  y: number;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  linePath: string;
+  points: PlacedPoint[];
+  xTicks: { year: number; position: number }[];
+  yTicks: Tick[];
+  targetY: number | null;
+  pledgeX: number | null;
+  deadlineX: number | null;
+}
+
+export const MARGIN = { top: 24, right: 24, bottom: 32, left: 56 };
+
+export function layoutPledgeChart(input: ChartInput): ChartLayout {
+  const { width, height } = input;
+  const m = MARGIN;
+  const dated = input.points.filter((p) => isoToTime(p.date) !== null);
+  const times = [
+    ...dated.map((p) => isoToTime(p.date)),
+    isoToTime(input.pledgeDate),
+    isoToTime(input.deadline),
+  ].filter((t): t is number => t !== null);
+  const values = [
+    ...dated.map((p) => p.value).filter((v): v is number => v !== null && Number.isFinite(v)),
+    ...(input.target && Number.isFinite(input.target.value) ? [input.target.value] : []),
+  ];
+  const minTime = times.length > 0 ? Math.min(...times) : Date.UTC(2020, 0, 1);
+  const maxTime = times.length > 0 ? Math.max(...times) : Date.UTC(2025, 0, 1);
+  const x = scaleUtc()
+    .domain([new Date(startOfYear(minTime)), new Date(endOfYear(maxTime))])
+    .range([m.left, width - m.right]);
+  const low = Math.min(0, ...values);
+  const high = Math.max(0, ...values);
+  const y = scaleLinear()
+    .domain([low, high === low ? low + 1 : high * 1.08])
+    .nice(5)
+    .range([height - m.bottom, m.top]);
+
+  const points: PlacedPoint[] = preferPrimary(dated).map((p) => ({
+    ...p,
+    x: round(x(new Date(isoToTime(p.date) ?? 0))),
+    y: p.value === null || !Number.isFinite(p.value) ? NaN : round(y(p.value)),
+  }));
+  const linePath =
+    line<PlacedPoint>()
+      .defined((p) => Number.isFinite(p.y))
+      .x((p) => p.x)
+      .y((p) => p.y)(points) ?? '';
+
+  const [startYear, endYear] = [new Date(minTime).getUTCFullYear(), new Date(maxTime).getUTCFullYear()];
+  const step = Math.max(1, Math.ceil((endYear - startYear + 1) / Math.max(2, Math.floor((width - m.left - m.right) / 60))));
+  const xTicks: ChartLayout['xTicks'] = [];
+  for (let year = startYear; year <= endYear; year += step) {
+    xTicks.push({ year, position: round(x(new Date(Date.UTC(year, 0, 1)))) });
+  }
+  const at = (iso: string | null) => {
+    const t = isoToTime(iso);
+    return t === null ? null : round(x(new Date(t)));
+  };
+  return {
+    width,
+    height,
+    margin: m,
+    linePath: roundPath(linePath),
+    points,
+    xTicks,
+    yTicks: y.ticks(5).map((value) => ({ value, position: round(y(value)) })),
+    targetY: input.target && Number.isFinite(input.target.value) ? round(y(input.target.value)) : null,
+    pledgeX: at(input.pledgeDate),
+    deadlineX: at(input.deadline),
+  };
+}
+
+/**
+ * Several sources may report the same period. The line follows one figure per period, preferring
+ * a primary source; every figure stays in the data table.
+ */
+function preferPrimary(points: ChartPoint[]): ChartPoint[] {
+  const byDate = new Map<string, ChartPoint>();
+  for (const p of points) {
+    const current = byDate.get(p.date);
+    const better =
+      !current ||
+      (current.value === null && p.value !== null) ||
+      (current.secondary && !p.secondary && p.value !== null);
+    if (better) byDate.set(p.date, p);
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export function isoToTime(iso: string | null): number | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+function startOfYear(t: number): number {
+  return Date.UTC(new Date(t).getUTCFullYear(), 0, 1);
+}
+
+function endOfYear(t: number): number {
+  return Date.UTC(new Date(t).getUTCFullYear() + 1, 0, 1);
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** d3 writes many decimals; snapshots must not depend on float noise. */
+function roundPath(path: string): string {
+  return path.replace(/-?\d+\.\d+/g, (n) => String(round(Number(n))));
+}

@@ -1,0 +1,123 @@
+/** Questions about pledges and the documents they come from. */
+import type { Db } from '../db.ts';
+import type { ActionStatus, Evidence, Pledge, RightOfReply, SourceDocument } from '../../domain/pledge.ts';
+
+interface PledgeRow {
+  id: string;
+  document_id: string;
+  quote: string;
+  summary_en: string;
+  actor_type: Pledge['actor']['type'];
+  actor_name: string;
+  actor_person: string | null;
+  date: string;
+  kode: string;
+  theme: string;
+  kind: Pledge['kind'];
+  lever: Pledge['lever'];
+  amount_dkk: number | null;
+  measure_metric: string | null;
+  measure_kode: string | null;
+  measure_comparator: 'at_most' | 'at_least' | null;
+  measure_target: number | null;
+  measure_unit: string | null;
+  measure_deadline: string | null;
+  measure_baseline_period: string | null;
+  measure_baseline_value: number | null;
+  measure_note: string | null;
+  action_status: ActionStatus;
+  action_reason: string | null;
+  action_evidence_json: string;
+  right_of_reply_json: string | null;
+}
+
+const PLEDGE_COLUMNS = `
+  id, document_id, quote, summary_en, actor_type, actor_name, actor_person,
+  strftime(date, '%Y-%m-%d') AS date, kode, theme, kind, lever, amount_dkk,
+  measure_metric, measure_kode, measure_comparator, measure_target, measure_unit,
+  strftime(measure_deadline, '%Y-%m-%d') AS measure_deadline,
+  measure_baseline_period, measure_baseline_value, measure_note,
+  action_status, action_reason, action_evidence_json, right_of_reply_json`;
+
+export async function listPledges(db: Db): Promise<Pledge[]> {
+  const rows = await db.query<PledgeRow>(`SELECT ${PLEDGE_COLUMNS} FROM pledges ORDER BY date DESC, id`);
+  return rows.map(toPledge);
+}
+
+export async function getPledge(db: Db, id: string): Promise<Pledge | null> {
+  const rows = await db.query<PledgeRow>(`SELECT ${PLEDGE_COLUMNS} FROM pledges WHERE id = ?`, [id]);
+  return rows[0] ? toPledge(rows[0]) : null;
+}
+
+export async function listDocuments(db: Db): Promise<SourceDocument[]> {
+  const rows = await db.query<{
+    id: string;
+    title: string;
+    kind: SourceDocument['kind'];
+    publisher: string;
+    date: string;
+    date_precision: SourceDocument['datePrecision'];
+    kode: string;
+    url: string | null;
+    seed_file: string;
+  }>(
+    `SELECT id, title, kind, publisher, strftime(date, '%Y-%m-%d') AS date, date_precision, kode, url, seed_file
+     FROM documents ORDER BY date, id`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    publisher: r.publisher,
+    date: r.date,
+    datePrecision: r.date_precision,
+    kode: r.kode,
+    ...(r.url ? { url: r.url } : {}),
+    seedFile: r.seed_file,
+  }));
+}
+
+function toPledge(r: PledgeRow): Pledge {
+  const pledge: Pledge = {
+    id: r.id,
+    documentId: r.document_id,
+    quote: r.quote,
+    summaryEn: r.summary_en,
+    actor: { type: r.actor_type, name: r.actor_name, ...(r.actor_person ? { person: r.actor_person } : {}) },
+    date: r.date,
+    kode: r.kode,
+    theme: r.theme,
+    kind: r.kind,
+    lever: r.lever,
+    action: {
+      status: r.action_status,
+      ...(r.action_reason ? { reason: r.action_reason } : {}),
+      evidence: parseJson<Evidence[]>(r.action_evidence_json, []),
+      ...(r.right_of_reply_json ? { rightOfReply: parseJson<RightOfReply | undefined>(r.right_of_reply_json, undefined) } : {}),
+    },
+  };
+  if (r.amount_dkk !== null) pledge.amountDkk = r.amount_dkk;
+  if (r.measure_metric && r.measure_kode && r.measure_comparator && r.measure_target !== null && r.measure_deadline) {
+    pledge.measure = {
+      metric: r.measure_metric,
+      kode: r.measure_kode,
+      comparator: r.measure_comparator,
+      target: r.measure_target,
+      unit: r.measure_unit ?? '',
+      deadline: r.measure_deadline,
+      ...(r.measure_baseline_period !== null && r.measure_baseline_value !== null
+        ? { baseline: { period: r.measure_baseline_period, value: r.measure_baseline_value } }
+        : {}),
+      ...(r.measure_note ? { note: r.measure_note } : {}),
+    };
+  }
+  return pledge;
+}
+
+function parseJson<T>(text: string, fallback: T): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}

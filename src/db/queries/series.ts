@@ -1,0 +1,93 @@
+/** Questions about measured series: one metric for one kommune, with provenance. */
+import type { Db } from '../db.ts';
+import type { Metric, Observation, QualityFlag, Series } from '../../domain/series.ts';
+
+interface MetricRow {
+  id: string;
+  title_da: string;
+  title_en: string;
+  unit: string;
+  unit_da: string;
+  unit_en: string;
+  description: string;
+  source: string;
+  table_id: string | null;
+  licence: string;
+  higher_is_better: boolean | null;
+}
+
+export interface MetricInfo extends Metric {
+  unitDa: string;
+  unitEn: string;
+}
+
+export async function getMetric(db: Db, id: string): Promise<MetricInfo | null> {
+  const rows = await db.query<MetricRow>('SELECT * FROM metrics WHERE id = ?', [id]);
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    id: r.id,
+    titleDa: r.title_da,
+    titleEn: r.title_en,
+    unit: r.unit,
+    unitDa: r.unit_da,
+    unitEn: r.unit_en,
+    description: r.description,
+    source: r.source,
+    ...(r.table_id ? { table: r.table_id } : {}),
+    licence: r.licence,
+    higherIsBetter: r.higher_is_better,
+  };
+}
+
+interface ObservationRow {
+  metric_id: string;
+  kode: string | null;
+  period_start: string | null;
+  period_label: string;
+  value: number | null;
+  quality: 'primary' | 'secondary';
+  flags: string[];
+  note: string | null;
+  source_title: string;
+  source_url: string;
+  source_table: string | null;
+  quote: string | null;
+  retrieved: string;
+}
+
+/** The series of one metric in one kommune; null when the metric is unknown. */
+export async function getSeries(db: Db, metricId: string, kode: string): Promise<Series | null> {
+  const metric = await getMetric(db, metricId);
+  if (!metric) return null;
+  const rows = await db.query<ObservationRow>(
+    `SELECT metric_id, kode, strftime(period_start, '%Y-%m-%d') AS period_start, period_label, value,
+            quality, flags, note, source_title, source_url, source_table, quote,
+            strftime(retrieved, '%Y-%m-%d') AS retrieved
+     FROM observations
+     WHERE metric_id = ? AND kode = ? AND NOT list_contains(flags, 'sub_area')
+     ORDER BY period_start NULLS LAST, period_label`,
+    [metricId, kode],
+  );
+  return { metric, kode, observations: rows.map(toObservation) };
+}
+
+function toObservation(r: ObservationRow): Observation {
+  return {
+    metric: r.metric_id,
+    kode: r.kode,
+    periodStart: r.period_start,
+    periodLabel: r.period_label,
+    value: r.value,
+    quality: r.quality,
+    flags: r.flags as QualityFlag[],
+    ...(r.note ? { note: r.note } : {}),
+    source: {
+      title: r.source_title,
+      url: r.source_url,
+      ...(r.source_table ? { table: r.source_table } : {}),
+      ...(r.quote ? { quote: r.quote } : {}),
+      retrieved: r.retrieved,
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The extracts the data build writes and the app reads: table names, columns and row types.
+ * Shared by the Node build (scripts/build-data.ts) and the browser data layer, so the two cannot
+ * drift apart. Bump SCHEMA_VERSION whenever a column changes.
+ */
+export const SCHEMA_VERSION = 1;
+
+export type TableName = 'kommuner' | 'metrics' | 'observations' | 'documents' | 'pledges';
+
+export interface ColumnSpec {
+  name: string;
+  type: string;
+  nullable?: boolean;
+}
+
+export interface ExtractSpec {
+  name: TableName;
+  file: string;
+  columns: ColumnSpec[];
+  orderBy: string[];
+}
+
+const col = (name: string, type: string, nullable = false): ColumnSpec => ({ name, type, nullable });
+
+export const EXTRACTS: ExtractSpec[] = [
+  {
+    name: 'kommuner',
+    file: 'kommuner.parquet',
+    columns: [col('kode', 'VARCHAR'), col('navn', 'VARCHAR'), col('region', 'VARCHAR', true), col('komkode', 'VARCHAR', true)],
+    orderBy: ['kode'],
+  },
+  {
+    name: 'metrics',
+    file: 'metrics.parquet',
+    columns: [
+      col('id', 'VARCHAR'),
+      col('title_da', 'VARCHAR'),
+      col('title_en', 'VARCHAR'),
+      col('unit', 'VARCHAR'),
+      col('unit_da', 'VARCHAR'),
+      col('unit_en', 'VARCHAR'),
+      col('description', 'VARCHAR'),
+      col('source', 'VARCHAR'),
+      col('table_id', 'VARCHAR', true),
+      col('licence', 'VARCHAR'),
+      col('higher_is_better', 'BOOLEAN', true),
+    ],
+    orderBy: ['id'],
+  },
+  {
+    name: 'observations',
+    file: 'observations.parquet',
+    columns: [
+      col('metric_id', 'VARCHAR'),
+      col('kode', 'VARCHAR', true),
+      col('area_label', 'VARCHAR'),
+      col('period_start', 'DATE', true),
+      col('period_label', 'VARCHAR'),
+      col('value', 'DOUBLE', true),
+      col('value_text', 'VARCHAR'),
+      col('unit_text', 'VARCHAR'),
+      col('quality', 'VARCHAR'),
+      col('flags', 'VARCHAR[]'),
+      col('note', 'VARCHAR', true),
+      col('source_title', 'VARCHAR'),
+      col('source_url', 'VARCHAR'),
+      col('source_table', 'VARCHAR', true),
+      col('quote', 'VARCHAR', true),
+      col('retrieved', 'DATE'),
+    ],
+    orderBy: ['metric_id', 'kode', 'period_start', 'period_label', 'source_title', 'area_label'],
+  },
+  {
+    name: 'documents',
+    file: 'documents.parquet',
+    columns: [
+      col('id', 'VARCHAR'),
+      col('title', 'VARCHAR'),
+      col('kind', 'VARCHAR'),
+      col('publisher', 'VARCHAR'),
+      col('date', 'DATE'),
+      col('date_precision', 'VARCHAR'),
+      col('kode', 'VARCHAR'),
+      col('url', 'VARCHAR', true),
+      col('seed_file', 'VARCHAR'),
+    ],
+    orderBy: ['id'],
+  },
+  {
+    name: 'pledges',
+    file: 'pledges.parquet',
+    columns: [
+      col('id', 'VARCHAR'),
+      col('document_id', 'VARCHAR'),
+      col('quote', 'VARCHAR'),
+      col('summary_en', 'VARCHAR'),
+      col('actor_type', 'VARCHAR'),
+      col('actor_name', 'VARCHAR'),
+      col('actor_person', 'VARCHAR', true),
+      col('date', 'DATE'),
+      col('kode', 'VARCHAR'),
+      col('theme', 'VARCHAR'),
+      col('kind', 'VARCHAR'),
+      col('lever', 'VARCHAR'),
+      col('amount_dkk', 'DOUBLE', true),
+      col('measure_metric', 'VARCHAR', true),
+      col('measure_kode', 'VARCHAR', true),
+      col('measure_comparator', 'VARCHAR', true),
+      col('measure_target', 'DOUBLE', true),
+      col('measure_unit', 'VARCHAR', true),
+      col('measure_deadline', 'DATE', true),
+      col('measure_baseline_period', 'VARCHAR', true),
+      col('measure_baseline_value', 'DOUBLE', true),
+      col('measure_note', 'VARCHAR', true),
+      col('action_status', 'VARCHAR'),
+      col('action_reason', 'VARCHAR', true),
+      // Evidence and right of reply are small nested records; JSON keeps the extract flat.
+      col('action_evidence_json', 'VARCHAR'),
+      col('right_of_reply_json', 'VARCHAR', true),
+    ],
+    orderBy: ['id'],
+  },
+];
+
+/** What manifest.json says about the build; the app checks every extract against it. */
+export interface Manifest {
+  schema_version: number;
+  built_at: string;
+  inputs_sha256: string;
+  files: { table: TableName | 'boundaries'; file: string; rows: number | null; bytes: number; sha256: string }[];
+  sources: { file: string; title: string; origin: string; received: string; licence: string }[];
+  statbank: Record<string, { retrieved_at: string; table_updated?: string; rows: number }>;
+}

@@ -1,0 +1,191 @@
+/**
+ * Danish-first number, date and period formatting. The rules are written out here rather than
+ * taken from Intl, so output is identical in every browser, in Node and under any TZ or ICU build.
+ */
+import type { IsoDate } from './pledge.ts';
+import { parseIsoDate, parsePeriod } from './period.ts';
+
+export type Lang = 'da' | 'en';
+
+/** Shown for a value that cannot be formatted (missing, NaN, ±Infinity). An en dash. */
+export const MISSING = '–';
+/** U+2212: typographic minus, not the hyphen. */
+export const MINUS = '−';
+
+export interface NumberOptions {
+  /** Fixed number of decimals. Without it: up to two, trailing zeros dropped. */
+  decimals?: number;
+  /** Show '+' on positive values (for changes). */
+  signed?: boolean;
+}
+
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  da: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  da: [
+    'jan.',
+    'feb.',
+    'mar.',
+    'apr.',
+    'maj',
+    'jun.',
+    'jul.',
+    'aug.',
+    'sep.',
+    'okt.',
+    'nov.',
+    'dec.',
+  ],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+function clampDecimals(decimals: number | undefined): number | undefined {
+  if (decimals === undefined || !Number.isFinite(decimals)) return undefined;
+  return Math.min(20, Math.max(0, Math.trunc(decimals)));
+}
+
+/** Plain decimal digits of |value|, rounded half away from zero, with '.' as decimal point. */
+function plainDigits(abs: number, decimals: number): string {
+  // toFixed switches to exponent notation from 1e21; such doubles are integers, which BigInt
+  // prints exactly.
+  if (abs >= 1e21) {
+    const whole = BigInt(abs).toString();
+    return decimals > 0 ? `${whole}.${'0'.repeat(decimals)}` : whole;
+  }
+  return abs.toFixed(decimals);
+}
+
+function group(intPart: string, separator: string): string {
+  let out = '';
+  for (let i = 0; i < intPart.length; i++) {
+    if (i > 0 && (intPart.length - i) % 3 === 0) out += separator;
+    out += intPart[i];
+  }
+  return out;
+}
+
+export function formatNumber(
+  value: number | null | undefined,
+  lang: Lang,
+  options: NumberOptions = {},
+): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return MISSING;
+  const fixed = clampDecimals(options.decimals);
+  let digits = plainDigits(Math.abs(value), fixed ?? 2);
+  if (fixed === undefined && digits.includes('.')) digits = digits.replace(/\.?0+$/, '');
+  const [intPart = '0', fraction] = digits.split('.');
+  const { group: groupSep, decimal } = SEPARATORS[lang] ?? SEPARATORS.da;
+  const body = group(intPart, groupSep) + (fraction ? decimal + fraction : '');
+  // A value that rounds to zero is shown without a sign: '−0' reads as an error.
+  const isZero = /^[0.]*$/.test(digits);
+  if (isZero) return body;
+  if (value < 0) return MINUS + body;
+  return options.signed ? `+${body}` : body;
+}
+
+/** `value` is in percent (28 means 28 %). Danish puts a space before the sign. */
+export function formatPercent(
+  value: number | null | undefined,
+  lang: Lang,
+  options: NumberOptions = {},
+): string {
+  const number = formatNumber(value, lang, options);
+  if (number === MISSING) return MISSING;
+  return lang === 'en' ? `${number}%` : `${number} %`;
+}
+
+/** Percentage points, for changes in a percent-valued metric. */
+export function formatPercentPoints(
+  value: number | null | undefined,
+  lang: Lang,
+  options: NumberOptions = {},
+): string {
+  const number = formatNumber(value, lang, options);
+  if (number === MISSING) return MISSING;
+  return lang === 'en' ? `${number} percentage points` : `${number} procentpoint`;
+}
+
+export function monthName(month: number, lang: Lang): string {
+  return MONTHS[lang]?.[month - 1] ?? MISSING;
+}
+
+/** '2025-01-14' → '14. jan. 2025' / '14 Jan 2025'. Also takes 'YYYY-MM' and 'YYYY'. */
+export function formatDate(iso: IsoDate | null | undefined, lang: Lang): string {
+  if (typeof iso !== 'string') return MISSING;
+  const text = iso.trim();
+  const ymd = parseIsoDate(text);
+  if (ymd) {
+    const mon = monthName(ymd.m, lang);
+    return lang === 'en' ? `${ymd.d} ${mon} ${ymd.y}` : `${ymd.d}. ${mon} ${ymd.y}`;
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    return `${monthName(Number(month[2]), lang)} ${month[1]}`;
+  }
+  if (/^\d{4}$/.test(text)) return text;
+  return MISSING;
+}
+
+/**
+ * '2024' → '2024'; '2024K1' → '1. kvt. 2024' / 'Q1 2024'; '2024M01' → 'jan. 2024' / 'Jan 2024';
+ * '2024H1' → '1. halvår 2024' / 'H1 2024'; '2016-04 to 2018-10' → 'apr. 2016–okt. 2018'.
+ * An unrecognised label is shown as the source wrote it; with no label, the periodStart date.
+ */
+export function formatPeriod(
+  label: string | null | undefined,
+  lang: Lang,
+  periodStart?: IsoDate | null,
+): string {
+  const text = typeof label === 'string' ? label.trim() : '';
+  const period = parsePeriod(text, periodStart);
+  const { year, index } = period;
+  switch (period.freq) {
+    case 'year':
+      return String(year);
+    case 'quarter':
+      return lang === 'en' ? `Q${index} ${year}` : `${index}. kvt. ${year}`;
+    case 'half':
+      return lang === 'en' ? `H${index} ${year}` : `${index}. halvår ${year}`;
+    case 'month':
+      return `${monthName(index ?? 0, lang)} ${year}`;
+    case 'day':
+      return formatDate(period.start, lang);
+    case 'range': {
+      const from = (period.start ?? '').slice(0, 7);
+      const to = (period.end ?? '').slice(0, 7);
+      return `${formatDate(from, lang)}–${formatDate(to, lang)}`;
+    }
+    default:
+      if (text !== '') return text;
+      return periodStart ? formatDate(periodStart, lang) : MISSING;
+  }
+}
+
+/**
+ * Money in whole kroner: '12 mio. kr.' / 'DKK 12 million', '1,5 mia. kr.' / 'DKK 1.5 billion',
+ * '450.000 kr.' / 'DKK 450,000'.
+ */
+export function formatAmountDkk(amount: number | null | undefined, lang: Lang): string {
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) return MISSING;
+  const abs = Math.abs(amount);
+  const round1 = (x: number): number => Math.round(x * 10) / 10;
+  let scaled = abs;
+  let unit: { da: string; en: string } | null = null;
+  if (abs >= 1e6) {
+    // Decide the scale after rounding, so 999,96 mio. becomes 1 mia., not 1.000 mio.
+    scaled = round1(abs / 1e6);
+    unit = { da: 'mio.', en: 'million' };
+    if (scaled >= 1000) {
+      scaled = round1(abs / 1e9);
+      unit = { da: 'mia.', en: 'billion' };
+    }
+  }
+  const number = formatNumber(amount < 0 ? -scaled : scaled, lang, {
+    decimals: unit ? undefined : 0,
+  });
+  if (lang === 'en') return unit ? `DKK ${number} ${unit.en}` : `DKK ${number}`;
+  return unit ? `${number} ${unit.da} kr.` : `${number} kr.`;
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foreignRequests, openPage, startHarness, type Harness } from './harness.ts';
+
+const HOMELESS_PLEDGE = 'aarhus-tema-flere-hjemloese-i-egen-bolig';
+
+describe('first slice: overview → pledge page with chart', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('lists the pledge catalogue on the overview', async () => {
+    const { page, errors } = await openPage(h);
+    await page.goto(h.origin + '/');
+    const items = page.locator('[data-testid="pledge-list"] > li');
+    await items.first().waitFor();
+    expect(await items.count()).toBeGreaterThanOrEqual(30);
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a pledge from the overview and shows quote, chart, target line and source', async () => {
+    const { page, requests, errors } = await openPage(h);
+    await page.goto(h.origin + '/');
+    await page.getByRole('link', { name: /Flere hjemløse i egen bolig/ }).first().click();
+    await page.getByTestId('pledge-chart').waitFor();
+    expect(new URL(page.url()).searchParams.get('p')).toBe(HOMELESS_PLEDGE);
+    await expect(page.getByTestId('pledge-quote').textContent()).resolves.toContain('Flere hjemløse i egen bolig');
+    await expect(page.getByTestId('pledge-document').textContent()).resolves.toMatch(/Sociale Bæredygtighedsplan|25 mio|Forligspartier/i);
+    expect(await page.getByTestId('target-line').count()).toBe(1);
+    expect(await page.getByTestId('pledge-date').count()).toBe(1);
+    // One dot per published Aarhus count 2017–2024 (767, 750, 507, 556).
+    expect(await page.locator('[data-testid="pledge-chart"] circle.point').count()).toBe(4);
+    const sources = (await page.getByTestId('chart-sources').textContent()) ?? '';
+    expect(sources).toContain('Aarhus Kommune: Lille fald i antallet af hjemløse');
+    expect(sources).toMatch(/hentet\s+\d{1,2}\. [a-zæøå]+\.? \d{4}/);
+    const table = (await page.getByTestId('data-table').textContent()) ?? '';
+    expect(table).toContain('767');
+    expect(foreignRequests(requests, h.origin)).toEqual([]);
+    // The engine's wasm and worker came from our own origin.
+    expect(requests.some((u) => u.startsWith(h.origin) && u.endsWith('.wasm'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows a deep link in English and goes back to the overview', async () => {
+    const { page } = await openPage(h);
+    await page.goto(`${h.origin}/?p=${HOMELESS_PLEDGE}&lang=en`);
+    await page.getByTestId('pledge-chart').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect(page.getByTestId('chart-sources').textContent()).resolves.toMatch(/retrieved\s+\d{1,2} [A-Z][a-z]{2} \d{4}/);
+    await page.getByRole('link', { name: /All pledges/ }).click();
+    await page.getByTestId('pledge-list').waitFor();
+    await page.goBack();
+    await page.getByTestId('pledge-chart').waitFor();
+    expect(new URL(page.url()).searchParams.get('p')).toBe(HOMELESS_PLEDGE);
+  });
+
+  it('treats a hostile pledge parameter as the overview, without running it', async () => {
+    const { page, errors } = await openPage(h);
+    let dialog = false;
+    page.on('dialog', async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    await page.goto(`${h.origin}/?p=${encodeURIComponent('<img src=x onerror=alert(1)>')}&lang=<script>`);
+    await page.getByTestId('pledge-list').waitFor();
+    expect(dialog).toBe(false);
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Starts the built app (vite preview on a free port) and Debian Chromium, and records every
+ * request the page makes so tests can assert that nothing leaves our origin.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
+
+export interface Harness {
+  origin: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` before the browser tests');
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface TrackedPage {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/** A fresh page that records every request URL (page and its workers) and every page error. */
+export async function openPage(h: Harness): Promise<TrackedPage> {
+  const context = await h.browser.newContext();
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, requests, errors };
+}
+
+/** Requests that went anywhere but our own origin (data: and blob: URLs stay in the page). */
+export function foreignRequests(requests: string[], origin: string): string[] {
+  return requests.filter((url) => !url.startsWith(origin + '/') && !/^(data|blob):/.test(url));
+}
