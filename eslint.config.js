@@ -21,7 +21,9 @@ export default ts.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@duckdb/*', 'svelte', 'svelte/*', '../db/*', '../ui/*', '../charts/*', 'd3*'] },
+        {
+          patterns: ['@duckdb/*', 'svelte', 'svelte/*', '../db/*', '../ui/*', '../charts/*', 'd3*'],
+        },
       ],
     },
   },
@@ -29,12 +31,18 @@ export default ts.config(
     files: ['src/**/*.ts', 'src/**/*.svelte'],
     ignores: ['src/db/client.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@duckdb/duckdb-wasm', '@duckdb/duckdb-wasm/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@duckdb/duckdb-wasm', '@duckdb/duckdb-wasm/*'] },
+      ],
     },
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 );

@@ -5,14 +5,28 @@
  * and reason, and leaves the previous extracts in place.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { z } from 'zod';
 import { EXTRACTS, SCHEMA_VERSION, type Manifest, type TableName } from '../src/db/schema.ts';
 import { readKommuner } from './lib/read-kommuner.ts';
 import { readMetrics } from './lib/read-metrics.ts';
-import { readCuratedObservations, readSourceQuality, readStatbankObservations } from './lib/read-observations.ts';
+import {
+  readCuratedObservations,
+  readSourceQuality,
+  readStatbankObservations,
+} from './lib/read-observations.ts';
 import { readPledges, type PledgeInput } from './lib/read-pledges.ts';
 import { readYamlSource } from './lib/yaml-source.ts';
 import { SourceError, SourceErrors } from './lib/source-error.ts';
@@ -33,12 +47,19 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
   if (options.ifStale && existsSync(manifestPath)) {
     const previous = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
     const intact = previous.files.every((f) => existsSync(join(outDir, f.file)));
-    if (previous.inputs_sha256 === inputsSha && previous.schema_version === SCHEMA_VERSION && intact) {
+    if (
+      previous.inputs_sha256 === inputsSha &&
+      previous.schema_version === SCHEMA_VERSION &&
+      intact
+    ) {
       return { built: false, manifest: previous };
     }
   }
 
-  const read = (path: string) => ({ file: relative(process.cwd(), path), text: readFileSync(path, 'utf8') });
+  const read = (path: string) => ({
+    file: relative(process.cwd(), path),
+    text: readFileSync(path, 'utf8'),
+  });
   const sourcesFile = read(join(dataDir, 'sources/sources.yaml'));
   const sources = readYamlSource(sourcesFile.text, sourcesFile.file, sourcesSchema).value;
   const received = (file: string) => {
@@ -72,7 +93,10 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
   }
 
   const seeds = new Map(
-    listFiles(join(dataDir, 'seeds'), '.txt').map((name) => [name, readFileSync(join(dataDir, 'seeds', name), 'utf8')]),
+    listFiles(join(dataDir, 'seeds'), '.txt').map((name) => [
+      name,
+      readFileSync(join(dataDir, 'seeds', name), 'utf8'),
+    ]),
   );
   const { documents, pledges } = readPledges(yamlFiles(join(dataDir, 'pledges')).map(read), {
     seeds,
@@ -99,11 +123,27 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
   try {
     for (const spec of EXTRACTS) {
       const out = join(stagingDir, spec.file);
-      await writeParquet(connection, spec, rowsByTable[spec.name], out, join(stagingDir, `${spec.name}.ndjson`));
-      files.push({ table: spec.name, file: spec.file, rows: rowsByTable[spec.name].length, ...fileFacts(out) });
+      await writeParquet(
+        connection,
+        spec,
+        rowsByTable[spec.name],
+        out,
+        join(stagingDir, `${spec.name}.ndjson`),
+      );
+      files.push({
+        table: spec.name,
+        file: spec.file,
+        rows: rowsByTable[spec.name].length,
+        ...fileFacts(out),
+      });
     }
     copyFileSync(join(dataDir, 'sources/kommuner.topojson'), join(stagingDir, 'kommuner.topojson'));
-    files.push({ table: 'boundaries', file: 'kommuner.topojson', rows: null, ...fileFacts(join(stagingDir, 'kommuner.topojson')) });
+    files.push({
+      table: 'boundaries',
+      file: 'kommuner.topojson',
+      rows: null,
+      ...fileFacts(join(stagingDir, 'kommuner.topojson')),
+    });
   } catch (e) {
     rmSync(stagingDir, { recursive: true, force: true });
     throw e;
@@ -192,14 +232,20 @@ function listInputs(dataDir: string): string[] {
         })
       : [];
   const here = resolve(import.meta.dirname);
-  return [...walk(dataDir), ...walk(join(here, 'lib')), join(here, 'build-data.ts'), join(here, '../src/db/schema.ts')]
+  return [
+    ...walk(dataDir),
+    ...walk(join(here, 'lib')),
+    join(here, 'build-data.ts'),
+    join(here, '../src/db/schema.ts'),
+  ]
     .filter((p) => !p.endsWith('.md'))
     .sort();
 }
 
 function hashInputs(paths: string[], base: string): string {
   const hash = createHash('sha256');
-  for (const p of paths) hash.update(relative(base, p)).update('\0').update(readFileSync(p)).update('\0');
+  for (const p of paths)
+    hash.update(relative(base, p)).update('\0').update(readFileSync(p)).update('\0');
   return hash.digest('hex');
 }
 
@@ -228,12 +274,16 @@ async function main(): Promise<void> {
       return;
     }
     for (const f of manifest.files) {
-      console.log(`  ${f.file.padEnd(22)} ${String(f.rows ?? '').padStart(6)} rows ${String(f.bytes).padStart(8)} bytes`);
+      console.log(
+        `  ${f.file.padEnd(22)} ${String(f.rows ?? '').padStart(6)} rows ${String(f.bytes).padStart(8)} bytes`,
+      );
     }
     console.log(`Built the data extracts in ${Date.now() - started} ms.`);
   } catch (e) {
     if (e instanceof SourceErrors || e instanceof SourceError) {
-      console.error(`The data build stopped: fix these source problems (the previous extracts are unchanged).\n${e.message}`);
+      console.error(
+        `The data build stopped: fix these source problems (the previous extracts are unchanged).\n${e.message}`,
+      );
       process.exit(1);
     }
     throw e;

@@ -15,7 +15,8 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRecord
   if (!header) throw new SourceError(file, 1, 'the file is empty');
   const names = header.fields.map((f) => f.trim());
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
-  if (duplicate) throw new SourceError(file, 1, `column "${duplicate}" appears twice in the header`);
+  if (duplicate)
+    throw new SourceError(file, 1, `column "${duplicate}" appears twice in the header`);
   return rows
     .filter((row) => !(row.fields.length === 1 && row.fields[0] === ''))
     .map((row) => {

@@ -20,13 +20,23 @@ export function readKommuner(text: string, file: string): KommuneRow[] {
       throw new SourceError(file, line, `kode "${kode}" is not a three-digit kommune code`);
     }
     if (!REGIONS.has(values.region ?? '')) {
-      throw new SourceError(file, line, `region "${values.region}" is not one of ${[...REGIONS].join(', ')}`);
+      throw new SourceError(
+        file,
+        line,
+        `region "${values.region}" is not one of ${[...REGIONS].join(', ')}`,
+      );
     }
     if (values.komkode !== `0${kode}`) {
       throw new SourceError(file, line, `komkode "${values.komkode}" does not match kode ${kode}`);
     }
-    if (rows.some((r) => r.kode === kode)) throw new SourceError(file, line, `kode ${kode} appears twice`);
-    rows.push({ kode, navn: values.navn ?? '', region: values.region ?? null, komkode: values.komkode });
+    if (rows.some((r) => r.kode === kode))
+      throw new SourceError(file, line, `kode ${kode} appears twice`);
+    rows.push({
+      kode,
+      navn: values.navn ?? '',
+      region: values.region ?? null,
+      komkode: values.komkode,
+    });
   }
   if (rows.length !== 99) {
     throw new SourceError(file, null, `expected 98 kommuner, found ${rows.length - 1}`);

@@ -28,7 +28,13 @@ export function readMetrics(files: { file: string; text: string }[]): MetricRow[
     source.value.forEach((metric, i) => {
       const earlier = seen.get(metric.id);
       if (earlier) {
-        errors.push(new SourceError(file, source.lineOf([i, 'id']), `metric "${metric.id}" is already defined in ${earlier}`));
+        errors.push(
+          new SourceError(
+            file,
+            source.lineOf([i, 'id']),
+            `metric "${metric.id}" is already defined in ${earlier}`,
+          ),
+        );
       }
       seen.set(metric.id, file);
       rows.push({ ...metric, file });

@@ -43,7 +43,10 @@ const sourceQualitySchema = z.array(
   }),
 );
 
-export function readSourceQuality(text: string, file: string): Map<string, 'primary' | 'secondary'> {
+export function readSourceQuality(
+  text: string,
+  file: string,
+): Map<string, 'primary' | 'secondary'> {
   const source = readYamlSource(text, file, sourceQualitySchema);
   return new Map(source.value.map((s) => [s.title, s.quality]));
 }
@@ -66,10 +69,13 @@ export function readCuratedObservations(
     const kode = v.kommunekode ?? '';
     const sourceTitle = v.source_title ?? '';
     if (!lookups.metricIds.has(metric)) fail(`metric "${metric}" is not defined in data/metrics`);
-    if (kode !== '' && !lookups.kommuneNames.has(kode)) fail(`kommunekode "${kode}" is not a known kommune`);
+    if (kode !== '' && !lookups.kommuneNames.has(kode))
+      fail(`kommunekode "${kode}" is not a known kommune`);
     const sourceQuality = quality.get(sourceTitle);
-    if (!sourceQuality) fail(`source "${sourceTitle}" has no quality entry in curated-sources.yaml`);
-    if (!/^https?:\/\//.test(v.source_url ?? '')) fail(`source_url "${v.source_url}" is not an http(s) address`);
+    if (!sourceQuality)
+      fail(`source "${sourceTitle}" has no quality entry in curated-sources.yaml`);
+    if (!/^https?:\/\//.test(v.source_url ?? ''))
+      fail(`source_url "${v.source_url}" is not an http(s) address`);
     const parsed = (v.value ?? '').trim().match(NUMBER_AT_START);
     if (!parsed) {
       fail(`value "${v.value}" does not start with a number`);
@@ -122,7 +128,11 @@ const STATBANK_FLAGS = new Set([
 ]);
 
 /** Reads one data/sources/statbank/<TABLE>.csv as written by scripts/fetch-statbank.ts. */
-export function readStatbankObservations(text: string, file: string, lookups: Lookups): ObservationRow[] {
+export function readStatbankObservations(
+  text: string,
+  file: string,
+  lookups: Lookups,
+): ObservationRow[] {
   const errors: SourceError[] = [];
   const rows: ObservationRow[] = [];
   for (const { line, values: v } of parseCsv(text, file)) {
@@ -140,7 +150,8 @@ export function readStatbankObservations(text: string, file: string, lookups: Lo
     const unknown = flags.find((f) => !STATBANK_FLAGS.has(f));
     if (unknown) fail(`flag "${unknown}" is not one of ${[...STATBANK_FLAGS].join(', ')}`);
     const retrieved = (v.retrieved_at ?? '').slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(retrieved)) fail(`retrieved_at "${v.retrieved_at}" is not a timestamp`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(retrieved))
+      fail(`retrieved_at "${v.retrieved_at}" is not a timestamp`);
     rows.push({
       metric_id: metric,
       kode,

@@ -56,13 +56,22 @@ const pledgeSchema = z.strictObject({
       target: z.number().finite(),
       unit: z.string().min(1),
       deadline: isoDate,
-      baseline: z.strictObject({ period: z.string().min(1), value: z.number().finite() }).optional(),
+      baseline: z
+        .strictObject({ period: z.string().min(1), value: z.number().finite() })
+        .optional(),
       note: z.string().optional(),
     })
     .optional(),
   action: z
     .strictObject({
-      status: z.enum(['kept', 'partly_kept', 'broken', 'in_progress', 'not_started', 'not_assessed']),
+      status: z.enum([
+        'kept',
+        'partly_kept',
+        'broken',
+        'in_progress',
+        'not_started',
+        'not_assessed',
+      ]),
       reason: z.string().min(1).optional(),
       evidence: z.array(evidenceSchema),
       right_of_reply: z
@@ -70,22 +79,37 @@ const pledgeSchema = z.strictObject({
         .nullable()
         .optional(),
     })
-    .refine((a) => a.status === 'not_assessed' || a.reason, 'a status other than not_assessed needs a reason'),
+    .refine(
+      (a) => a.status === 'not_assessed' || a.reason,
+      'a status other than not_assessed needs a reason',
+    ),
 });
 
 const documentSchema = z.strictObject({
   id: kebab,
   title: z.string().min(1),
-  kind: z.enum(['newsletter', 'programme_draft', 'budget_proposal', 'agreement', 'consultation_response']),
+  kind: z.enum([
+    'newsletter',
+    'programme_draft',
+    'budget_proposal',
+    'agreement',
+    'consultation_response',
+  ]),
   publisher: z.string().min(1),
   date: isoDate,
   date_precision: z.enum(['day', 'month', 'year']),
   kode,
-  url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
   seed_file: z.string().regex(/^[\w.-]+\.txt$/, 'name a file in data/seeds'),
 });
 
-const fileSchema = z.strictObject({ document: documentSchema, pledges: z.array(pledgeSchema).min(1) });
+const fileSchema = z.strictObject({
+  document: documentSchema,
+  pledges: z.array(pledgeSchema).min(1),
+});
 
 export type DocumentInput = z.infer<typeof documentSchema>;
 export type PledgeInput = z.infer<typeof pledgeSchema> & { document_id: string };
@@ -118,10 +142,13 @@ export function readPledges(
     const { document, pledges: filePledges } = source.value;
     const fail = (path: (string | number)[], reason: string) =>
       errors.push(new SourceError(file, source.lineOf(path), reason));
-    if (documents.some((d) => d.id === document.id)) fail(['document', 'id'], `document id "${document.id}" is used twice`);
+    if (documents.some((d) => d.id === document.id))
+      fail(['document', 'id'], `document id "${document.id}" is used twice`);
     const seed = context.seeds.get(document.seed_file);
-    if (seed === undefined) fail(['document', 'seed_file'], `seed file "${document.seed_file}" is not in data/seeds`);
-    if (!context.kommuneCodes.has(document.kode)) fail(['document', 'kode'], `kommune ${document.kode} is unknown`);
+    if (seed === undefined)
+      fail(['document', 'seed_file'], `seed file "${document.seed_file}" is not in data/seeds`);
+    if (!context.kommuneCodes.has(document.kode))
+      fail(['document', 'kode'], `kommune ${document.kode} is unknown`);
     documents.push(document);
     filePledges.forEach((p, i) => {
       const earlier = pledgeIds.get(p.id);
@@ -130,20 +157,32 @@ export function readPledges(
       if (seed !== undefined && !collapse(seed).includes(collapse(p.quote))) {
         fail(['pledges', i, 'quote'], `the quote is not verbatim in ${document.seed_file}`);
       }
-      if (!context.kommuneCodes.has(p.kode)) fail(['pledges', i, 'kode'], `kommune ${p.kode} is unknown`);
-      if (p.date > context.today) fail(['pledges', i, 'date'], `the pledge date ${p.date} is in the future`);
+      if (!context.kommuneCodes.has(p.kode))
+        fail(['pledges', i, 'kode'], `kommune ${p.kode} is unknown`);
+      if (p.date > context.today)
+        fail(['pledges', i, 'date'], `the pledge date ${p.date} is in the future`);
       if (p.measure) {
         if (!context.metricIds.has(p.measure.metric)) {
-          fail(['pledges', i, 'measure', 'metric'], `metric "${p.measure.metric}" is not defined in data/metrics`);
+          fail(
+            ['pledges', i, 'measure', 'metric'],
+            `metric "${p.measure.metric}" is not defined in data/metrics`,
+          );
         }
-        if (!context.kommuneCodes.has(p.measure.kode)) fail(['pledges', i, 'measure', 'kode'], `kommune ${p.measure.kode} is unknown`);
+        if (!context.kommuneCodes.has(p.measure.kode))
+          fail(['pledges', i, 'measure', 'kode'], `kommune ${p.measure.kode} is unknown`);
         if (p.measure.deadline < p.date) {
-          fail(['pledges', i, 'measure', 'deadline'], `the deadline ${p.measure.deadline} is before the pledge date ${p.date}`);
+          fail(
+            ['pledges', i, 'measure', 'deadline'],
+            `the deadline ${p.measure.deadline} is before the pledge date ${p.date}`,
+          );
         }
       }
       for (const [j, e] of p.action.evidence.entries()) {
         if (e.date > context.today) {
-          fail(['pledges', i, 'action', 'evidence', j, 'date'], `evidence dated ${e.date} is in the future`);
+          fail(
+            ['pledges', i, 'action', 'evidence', j, 'date'],
+            `evidence dated ${e.date} is in the future`,
+          );
         }
       }
       pledges.push({ ...p, document_id: document.id });

@@ -28,7 +28,9 @@ export async function writeParquet(
   scratchFile: string,
 ): Promise<void> {
   writeFileSync(scratchFile, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  const columns = spec.columns.map((c) => `${quoteIdent(c.name)}: ${quoteLiteral(c.type)}`).join(', ');
+  const columns = spec.columns
+    .map((c) => `${quoteIdent(c.name)}: ${quoteLiteral(c.type)}`)
+    .join(', ');
   const notNull = spec.columns
     .filter((c) => !c.nullable)
     .map((c) => `${quoteIdent(c.name)} IS NULL`);

@@ -23,7 +23,11 @@ export function readYamlSource<S extends z.ZodType>(
     throw new SourceErrors(
       doc.errors.map(
         (e) =>
-          new SourceError(file, lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${firstLine(e.message)}`),
+          new SourceError(
+            file,
+            lineCounter.linePos(e.pos[0]).line,
+            `invalid YAML: ${firstLine(e.message)}`,
+          ),
       ),
     );
   }

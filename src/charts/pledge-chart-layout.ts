@@ -85,8 +85,14 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
       .x((p) => p.x)
       .y((p) => p.y)(points) ?? '';
 
-  const [startYear, endYear] = [new Date(minTime).getUTCFullYear(), new Date(maxTime).getUTCFullYear()];
-  const step = Math.max(1, Math.ceil((endYear - startYear + 1) / Math.max(2, Math.floor((width - m.left - m.right) / 60))));
+  const [startYear, endYear] = [
+    new Date(minTime).getUTCFullYear(),
+    new Date(maxTime).getUTCFullYear(),
+  ];
+  const step = Math.max(
+    1,
+    Math.ceil((endYear - startYear + 1) / Math.max(2, Math.floor((width - m.left - m.right) / 60))),
+  );
   const xTicks: ChartLayout['xTicks'] = [];
   for (let year = startYear; year <= endYear; year += step) {
     xTicks.push({ year, position: round(x(new Date(Date.UTC(year, 0, 1)))) });
@@ -103,7 +109,8 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
     points,
     xTicks,
     yTicks: y.ticks(5).map((value) => ({ value, position: round(y(value)) })),
-    targetY: input.target && Number.isFinite(input.target.value) ? round(y(input.target.value)) : null,
+    targetY:
+      input.target && Number.isFinite(input.target.value) ? round(y(input.target.value)) : null,
     pledgeX: at(input.pledgeDate),
     deadlineX: at(input.deadline),
   };

@@ -16,7 +16,12 @@ export function arrowToRows<T>(table: ArrowLikeTable): T[] {
 
 function toPlain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
-  if (value !== null && typeof value === 'object' && 'toArray' in value && typeof value.toArray === 'function') {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    'toArray' in value &&
+    typeof value.toArray === 'function'
+  ) {
     return Array.from(value.toArray() as ArrayLike<unknown>, toPlain);
   }
   return value;

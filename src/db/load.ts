@@ -5,9 +5,16 @@
  * never takes the whole app down.
  */
 import type { Db } from './db.ts';
-import { EXTRACTS, SCHEMA_VERSION, type ExtractSpec, type Manifest, type TableName } from './schema.ts';
+import {
+  EXTRACTS,
+  SCHEMA_VERSION,
+  type ExtractSpec,
+  type Manifest,
+  type TableName,
+} from './schema.ts';
 
-export type ProblemKind = 'manifest' | 'missing' | 'http' | 'timeout' | 'checksum' | 'corrupt' | 'schema';
+export type ProblemKind =
+  'manifest' | 'missing' | 'http' | 'timeout' | 'checksum' | 'corrupt' | 'schema';
 
 export interface ExtractProblem {
   file: string;
@@ -76,7 +83,10 @@ async function loadOne(
   const bytes = await download(get, baseUrl + spec.file, timeoutMs);
   const actual = await sha256(bytes);
   if (actual !== entry.sha256) {
-    throw new LoadError('checksum', `sha256 is ${actual.slice(0, 12)}…, the manifest says ${entry.sha256.slice(0, 12)}…`);
+    throw new LoadError(
+      'checksum',
+      `sha256 is ${actual.slice(0, 12)}…, the manifest says ${entry.sha256.slice(0, 12)}…`,
+    );
   }
   await db.registerFile(spec.file, bytes);
   let columns: { column_name: string; column_type: string }[];
@@ -89,10 +99,15 @@ async function loadOne(
     (c) => !columns.some((d) => d.column_name === c.name && d.column_type === c.type),
   );
   if (missing.length > 0) {
-    throw new LoadError('schema', `missing or mistyped columns: ${missing.map((c) => `${c.name} ${c.type}`).join(', ')}`);
+    throw new LoadError(
+      'schema',
+      `missing or mistyped columns: ${missing.map((c) => `${c.name} ${c.type}`).join(', ')}`,
+    );
   }
   // spec.name and spec.file come from our own schema, never from user input.
-  await db.query(`CREATE OR REPLACE VIEW ${spec.name} AS SELECT * FROM read_parquet('${spec.file}')`);
+  await db.query(
+    `CREATE OR REPLACE VIEW ${spec.name} AS SELECT * FROM read_parquet('${spec.file}')`,
+  );
 }
 
 async function download(get: typeof fetch, url: string, timeoutMs: number): Promise<Uint8Array> {
@@ -100,11 +115,13 @@ async function download(get: typeof fetch, url: string, timeoutMs: number): Prom
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await get(url, { signal: controller.signal });
-    if (response.status === 404) throw new LoadError('missing', 'the file is not on the server (404)');
+    if (response.status === 404)
+      throw new LoadError('missing', 'the file is not on the server (404)');
     if (!response.ok) throw new LoadError('http', `the server answered ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   } catch (e) {
-    if (controller.signal.aborted) throw new LoadError('timeout', `no complete answer within ${timeoutMs / 1000} s`);
+    if (controller.signal.aborted)
+      throw new LoadError('timeout', `no complete answer within ${timeoutMs / 1000} s`);
     throw e;
   } finally {
     clearTimeout(timer);
@@ -123,7 +140,10 @@ function parseManifest(text: string): Manifest {
     throw new LoadError('manifest', 'manifest.json has no file list');
   }
   if (m.schema_version !== SCHEMA_VERSION) {
-    throw new LoadError('manifest', `schema version ${String(m.schema_version)}, the app expects ${SCHEMA_VERSION}`);
+    throw new LoadError(
+      'manifest',
+      `schema version ${String(m.schema_version)}, the app expects ${SCHEMA_VERSION}`,
+    );
   }
   return m as Manifest;
 }

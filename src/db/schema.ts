@@ -20,13 +20,22 @@ export interface ExtractSpec {
   orderBy: string[];
 }
 
-const col = (name: string, type: string, nullable = false): ColumnSpec => ({ name, type, nullable });
+const col = (name: string, type: string, nullable = false): ColumnSpec => ({
+  name,
+  type,
+  nullable,
+});
 
 export const EXTRACTS: ExtractSpec[] = [
   {
     name: 'kommuner',
     file: 'kommuner.parquet',
-    columns: [col('kode', 'VARCHAR'), col('navn', 'VARCHAR'), col('region', 'VARCHAR', true), col('komkode', 'VARCHAR', true)],
+    columns: [
+      col('kode', 'VARCHAR'),
+      col('navn', 'VARCHAR'),
+      col('region', 'VARCHAR', true),
+      col('komkode', 'VARCHAR', true),
+    ],
     orderBy: ['kode'],
   },
   {
@@ -127,7 +136,13 @@ export interface Manifest {
   schema_version: number;
   built_at: string;
   inputs_sha256: string;
-  files: { table: TableName | 'boundaries'; file: string; rows: number | null; bytes: number; sha256: string }[];
+  files: {
+    table: TableName | 'boundaries';
+    file: string;
+    rows: number | null;
+    bytes: number;
+    sha256: string;
+  }[];
   sources: { file: string; title: string; origin: string; received: string; licence: string }[];
   statbank: Record<string, { retrieved_at: string; table_updated?: string; rows: number }>;
 }

@@ -25,11 +25,18 @@ describe('first slice: overview → pledge page with chart', () => {
   it('opens a pledge from the overview and shows quote, chart, target line and source', async () => {
     const { page, requests, errors } = await openPage(h);
     await page.goto(h.origin + '/');
-    await page.getByRole('link', { name: /Flere hjemløse i egen bolig/ }).first().click();
+    await page
+      .getByRole('link', { name: /Flere hjemløse i egen bolig/ })
+      .first()
+      .click();
     await page.getByTestId('pledge-chart').waitFor();
     expect(new URL(page.url()).searchParams.get('p')).toBe(HOMELESS_PLEDGE);
-    await expect(page.getByTestId('pledge-quote').textContent()).resolves.toContain('Flere hjemløse i egen bolig');
-    await expect(page.getByTestId('pledge-document').textContent()).resolves.toMatch(/Sociale Bæredygtighedsplan|25 mio|Forligspartier/i);
+    await expect(page.getByTestId('pledge-quote').textContent()).resolves.toContain(
+      'Flere hjemløse i egen bolig',
+    );
+    await expect(page.getByTestId('pledge-document').textContent()).resolves.toMatch(
+      /Sociale Bæredygtighedsplan|25 mio|Forligspartier/i,
+    );
     expect(await page.getByTestId('target-line').count()).toBe(1);
     expect(await page.getByTestId('pledge-date').count()).toBe(1);
     // One dot per published Aarhus count 2017–2024 (767, 750, 507, 556).
@@ -50,7 +57,9 @@ describe('first slice: overview → pledge page with chart', () => {
     await page.goto(`${h.origin}/?p=${HOMELESS_PLEDGE}&lang=en`);
     await page.getByTestId('pledge-chart').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await expect(page.getByTestId('chart-sources').textContent()).resolves.toMatch(/retrieved\s+\d{1,2} [A-Z][a-z]{2} \d{4}/);
+    await expect(page.getByTestId('chart-sources').textContent()).resolves.toMatch(
+      /retrieved\s+\d{1,2} [A-Z][a-z]{2} \d{4}/,
+    );
     await page.getByRole('link', { name: /All pledges/ }).click();
     await page.getByTestId('pledge-list').waitFor();
     await page.goBack();
@@ -65,7 +74,9 @@ describe('first slice: overview → pledge page with chart', () => {
       dialog = true;
       await d.dismiss();
     });
-    await page.goto(`${h.origin}/?p=${encodeURIComponent('<img src=x onerror=alert(1)>')}&lang=<script>`);
+    await page.goto(
+      `${h.origin}/?p=${encodeURIComponent('<img src=x onerror=alert(1)>')}&lang=<script>`,
+    );
     await page.getByTestId('pledge-list').waitFor();
     expect(dialog).toBe(false);
     expect(await page.locator('html').getAttribute('lang')).toBe('da');

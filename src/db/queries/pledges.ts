@@ -1,6 +1,12 @@
 /** Questions about pledges and the documents they come from. */
 import type { Db } from '../db.ts';
-import type { ActionStatus, Evidence, Pledge, RightOfReply, SourceDocument } from '../../domain/pledge.ts';
+import type {
+  ActionStatus,
+  Evidence,
+  Pledge,
+  RightOfReply,
+  SourceDocument,
+} from '../../domain/pledge.ts';
 
 interface PledgeRow {
   id: string;
@@ -40,12 +46,16 @@ const PLEDGE_COLUMNS = `
   action_status, action_reason, action_evidence_json, right_of_reply_json`;
 
 export async function listPledges(db: Db): Promise<Pledge[]> {
-  const rows = await db.query<PledgeRow>(`SELECT ${PLEDGE_COLUMNS} FROM pledges ORDER BY date DESC, id`);
+  const rows = await db.query<PledgeRow>(
+    `SELECT ${PLEDGE_COLUMNS} FROM pledges ORDER BY date DESC, id`,
+  );
   return rows.map(toPledge);
 }
 
 export async function getPledge(db: Db, id: string): Promise<Pledge | null> {
-  const rows = await db.query<PledgeRow>(`SELECT ${PLEDGE_COLUMNS} FROM pledges WHERE id = ?`, [id]);
+  const rows = await db.query<PledgeRow>(`SELECT ${PLEDGE_COLUMNS} FROM pledges WHERE id = ?`, [
+    id,
+  ]);
   return rows[0] ? toPledge(rows[0]) : null;
 }
 
@@ -83,7 +93,11 @@ function toPledge(r: PledgeRow): Pledge {
     documentId: r.document_id,
     quote: r.quote,
     summaryEn: r.summary_en,
-    actor: { type: r.actor_type, name: r.actor_name, ...(r.actor_person ? { person: r.actor_person } : {}) },
+    actor: {
+      type: r.actor_type,
+      name: r.actor_name,
+      ...(r.actor_person ? { person: r.actor_person } : {}),
+    },
     date: r.date,
     kode: r.kode,
     theme: r.theme,
@@ -93,11 +107,19 @@ function toPledge(r: PledgeRow): Pledge {
       status: r.action_status,
       ...(r.action_reason ? { reason: r.action_reason } : {}),
       evidence: parseJson<Evidence[]>(r.action_evidence_json, []),
-      ...(r.right_of_reply_json ? { rightOfReply: parseJson<RightOfReply | undefined>(r.right_of_reply_json, undefined) } : {}),
+      ...(r.right_of_reply_json
+        ? { rightOfReply: parseJson<RightOfReply | undefined>(r.right_of_reply_json, undefined) }
+        : {}),
     },
   };
   if (r.amount_dkk !== null) pledge.amountDkk = r.amount_dkk;
-  if (r.measure_metric && r.measure_kode && r.measure_comparator && r.measure_target !== null && r.measure_deadline) {
+  if (
+    r.measure_metric &&
+    r.measure_kode &&
+    r.measure_comparator &&
+    r.measure_target !== null &&
+    r.measure_deadline
+  ) {
     pledge.measure = {
       metric: r.measure_metric,
       kode: r.measure_kode,

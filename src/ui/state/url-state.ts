@@ -30,7 +30,10 @@ export function parseUrlState(search: string): ViewState {
   const id = params.get('p');
   const lang = params.get('lang');
   return {
-    view: id !== null && id.length <= 120 && PLEDGE_ID.test(id) ? { page: 'pledge', id } : { page: 'overview' },
+    view:
+      id !== null && id.length <= 120 && PLEDGE_ID.test(id)
+        ? { page: 'pledge', id }
+        : { page: 'overview' },
     lang: lang === 'en' ? 'en' : 'da',
   };
 }
