@@ -189,3 +189,16 @@ export function formatAmountDkk(amount: number | null | undefined, lang: Lang): 
   if (lang === 'en') return unit ? `DKK ${number} ${unit.en}` : `DKK ${number}`;
   return unit ? `${number} ${unit.da} kr.` : `${number} kr.`;
 }
+
+/**
+ * A date known only to the month or year is shown as such: a document dated "2020" must not
+ * read as 1 January 2020.
+ */
+export function formatDateWithPrecision(
+  iso: IsoDate | null | undefined,
+  precision: 'day' | 'month' | 'year',
+  lang: Lang,
+): string {
+  if (typeof iso !== 'string' || precision === 'day') return formatDate(iso, lang);
+  return formatDate(precision === 'year' ? iso.slice(0, 4) : iso.slice(0, 7), lang);
+}

@@ -55,6 +55,9 @@ export interface Metric {
   titleDa: string;
   titleEn: string;
   unit: string;
+  /** The unit as a reader sees it, e.g. 'personer' / 'people'. */
+  unitDa?: string;
+  unitEn?: string;
   description: string;
   source: string;
   table?: string;

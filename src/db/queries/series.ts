@@ -16,12 +16,7 @@ interface MetricRow {
   higher_is_better: boolean | null;
 }
 
-export interface MetricInfo extends Metric {
-  unitDa: string;
-  unitEn: string;
-}
-
-export async function getMetric(db: Db, id: string): Promise<MetricInfo | null> {
+export async function getMetric(db: Db, id: string): Promise<Metric | null> {
   const rows = await db.query<MetricRow>('SELECT * FROM metrics WHERE id = ?', [id]);
   const r = rows[0];
   if (!r) return null;
