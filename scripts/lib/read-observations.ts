@@ -4,6 +4,7 @@
  * text it was read from; nothing is derived or filled in.
  */
 import { z } from 'zod';
+import { QUALITY_FLAGS } from '../../src/domain/series.ts';
 import { parseCsv } from './csv.ts';
 import { parsePeriod } from './parse-period.ts';
 import { readYamlSource } from './yaml-source.ts';
@@ -115,17 +116,7 @@ export function readCuratedObservations(
   return rows;
 }
 
-const STATBANK_FLAGS = new Set([
-  'approx',
-  'lower_bound',
-  'provisional',
-  'unvalidated',
-  'known_gap',
-  'partial_coverage',
-  'break_in_series',
-  'footnote',
-  'missing',
-]);
+const STATBANK_FLAGS: ReadonlySet<string> = new Set(QUALITY_FLAGS);
 
 /** Reads one data/sources/statbank/<TABLE>.csv as written by scripts/fetch-statbank.ts. */
 export function readStatbankObservations(

@@ -7,20 +7,14 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { QUALITY_FLAGS } from '../../src/domain/series.ts';
 import { StatbankFormatError } from './statbank-error.ts';
 import { parseStatbankPeriod } from './parse-statbank-period.ts';
 
-/** Flags a quality rule may set; `missing` and `footnote` come from the data itself. */
-export const RULE_FLAGS = [
-  'approx',
-  'lower_bound',
-  'provisional',
-  'unvalidated',
-  'known_gap',
-  'partial_coverage',
-  'break_in_series',
-  'footnote',
-] as const;
+/** Flags a quality rule may set; `missing` comes from the data itself, and the sub-area and
+ * undated flags only from curated transcriptions. */
+const ruleFlag = z.enum(QUALITY_FLAGS).exclude(['missing', 'sub_area', 'undated']);
+export const RULE_FLAGS = ruleFlag.options;
 
 // YAML reads 1 and 000 as numbers; DST codes are text, so say so rather than coerce ("000" → 0).
 const code = z
@@ -51,7 +45,7 @@ const metricSchema = z.strictObject({
 });
 
 const qualitySchema = z.strictObject({
-  flag: z.enum(RULE_FLAGS),
+  flag: ruleFlag,
   from: code.optional(),
   to: code.optional(),
   kommuner: z

@@ -7,23 +7,14 @@
  * hide that a variable was left open in tables.yaml.
  */
 import type { TableInfo } from './create-statbank-client.ts';
+import { QUALITY_FLAGS } from '../../src/domain/series.ts';
 import type { MetricMapping, TableConfig } from './load-tables-config.ts';
 import { applyQualityRules } from './apply-quality-rules.ts';
 import type { StatbankRow } from './read-statbank-rows.ts';
 import { StatbankFormatError } from './statbank-error.ts';
 
 /** The order flags are written in, so files diff cleanly. */
-export const FLAG_ORDER = [
-  'approx',
-  'lower_bound',
-  'provisional',
-  'unvalidated',
-  'known_gap',
-  'partial_coverage',
-  'break_in_series',
-  'footnote',
-  'missing',
-] as const;
+export const FLAG_ORDER = QUALITY_FLAGS;
 
 export interface StatbankObservation {
   metricId: string;

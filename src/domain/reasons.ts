@@ -57,6 +57,7 @@ const FLAG_TEXT: Record<QualityFlag, { da: string; en: string }> = {
   sub_area: { da: 'dækker kun en del af kommunen', en: 'covers only part of the municipality' },
   undated: { da: 'ingen periode', en: 'no period' },
   footnote: { da: 'fodnote fra producenten', en: 'producer footnote' },
+  missing: { da: 'offentliggjort som manglende', en: 'published as missing' },
 };
 
 export function flagText(flag: QualityFlag, lang: Lang): string {

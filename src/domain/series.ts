@@ -12,17 +12,22 @@ import type { IsoDate, Kode } from './pledge.ts';
 export type SourceQuality = 'primary' | 'secondary';
 
 /** Known problems with a figure, kept next to it so a verdict can be honest about them. */
-export type QualityFlag =
-  | 'approx' // the source said "ca.", "næsten", "≈"
-  | 'lower_bound' // the source said "mere end", "over"
-  | 'provisional' // foreløbige tal
-  | 'unvalidated' // the producer says the figure is not validated (SMDBV004 2015)
-  | 'known_gap' // the producer reports missing registrations (SMDBV004 2020–2023, 8 kommuner)
-  | 'partial_coverage' // not all kommuner report (SMDBV004 before 2021)
-  | 'break_in_series'
-  | 'sub_area' // a figure for part of a kommune
-  | 'undated' // the source gives no usable period
-  | 'footnote'; // a producer footnote applies; see note
+export const QUALITY_FLAGS = [
+  'approx', // the source said "ca.", "næsten", "≈"
+  'lower_bound', // the source said "mere end", "over"
+  'provisional', // foreløbige tal
+  'unvalidated', // the producer says the figure is not validated (SMDBV004 2015)
+  'known_gap', // the producer reports missing registrations (SMDBV004 2020–2023, 8 kommuner)
+  'partial_coverage', // not all kommuner report (SMDBV004 before 2021)
+  'break_in_series',
+  'footnote', // a producer footnote applies; see note
+  'missing', // the producer published the cell as missing ('..')
+  'sub_area', // a figure for part of a kommune
+  'undated', // the source gives no usable period
+] as const;
+
+/** Known problems with a figure, kept next to it so a verdict can be honest about them. */
+export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 
 export interface Observation {
   metric: string;

@@ -4,22 +4,11 @@ import fc from 'fast-check';
 import { evaluateOutcome, OUTCOME_STATUSES } from '../../src/domain/evaluate-outcome.ts';
 import { describeOutcome } from '../../src/domain/sentence.ts';
 import type { Comparator, PledgeKind } from '../../src/domain/pledge.ts';
-import type { Observation, QualityFlag } from '../../src/domain/series.ts';
+import { QUALITY_FLAGS, type Observation, type QualityFlag } from '../../src/domain/series.ts';
 import { BLOCKING_FLAGS } from '../../src/domain/reasons.ts';
 import { obs, pledge, series } from './fixtures.ts';
 
-const ALL_FLAGS: QualityFlag[] = [
-  'approx',
-  'lower_bound',
-  'provisional',
-  'unvalidated',
-  'known_gap',
-  'partial_coverage',
-  'break_in_series',
-  'sub_area',
-  'undated',
-  'footnote',
-];
+const ALL_FLAGS: QualityFlag[] = [...QUALITY_FLAGS];
 const BLOCKING = ALL_FLAGS.filter((f) => BLOCKING_FLAGS.has(f));
 
 const kindArb = fc.constantFrom<PledgeKind>('target_by_deadline', 'threshold', 'budget_amount');
