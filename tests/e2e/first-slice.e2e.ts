@@ -44,6 +44,16 @@ describe('first slice: overview → pledge page with chart', () => {
     const sources = (await page.getByTestId('chart-sources').textContent()) ?? '';
     expect(sources).toContain('Aarhus Kommune: Lille fald i antallet af hjemløse');
     expect(sources).toMatch(/hentet\s+\d{1,2}\. [a-zæøå]+\.? \d{4}/);
+    // Both verdicts and the sentence built from the numbers.
+    await expect(page.getByTestId('outcome-badge').textContent()).resolves.toMatch(/Resultat: /);
+    await expect(page.getByTestId('action-badge').textContent()).resolves.toMatch(/Handling: /);
+    await expect(page.getByTestId('outcome-sentence').textContent()).resolves.toMatch(
+      /507 personer.*Aarhus/,
+    );
+    // The chart's text alternative starts with the same sentence.
+    await expect(page.locator('[data-testid="pledge-chart"] desc').textContent()).resolves.toMatch(
+      /^I 2022 var/,
+    );
     const table = (await page.getByTestId('data-table').textContent()) ?? '';
     expect(table).toContain('767');
     expect(foreignRequests(requests, h.origin)).toEqual([]);
@@ -80,6 +90,24 @@ describe('first slice: overview → pledge page with chart', () => {
     await page.getByTestId('pledge-list').waitFor();
     expect(dialog).toBe(false);
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps working when an extract fails to load, and says which', async () => {
+    const { page, errors } = await openPage(h);
+    await page.route('**/data/observations.parquet', (route) =>
+      route.fulfill({ status: 500, body: 'boom' }),
+    );
+    await page.goto(`${h.origin}/?p=${HOMELESS_PLEDGE}`);
+    await page.getByTestId('data-problems').waitFor();
+    await expect(page.getByTestId('data-problems').textContent()).resolves.toMatch(
+      /observations\.parquet.*500/s,
+    );
+    // The pledge itself (quote, document) still shows; the chart cannot, and says so.
+    await expect(page.getByTestId('pledge-quote').textContent()).resolves.toContain(
+      'Flere hjemløse',
+    );
+    expect(await page.getByTestId('no-data').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });
