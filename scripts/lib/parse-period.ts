@@ -4,6 +4,8 @@
  * verbatim next to the date; this only finds where the period begins, and never guesses a year
  * that is not written.
  */
+import { daysInMonth } from '../../src/domain/period.ts';
+
 export interface ParsedPeriod {
   start: string | null;
   label: string;
@@ -41,8 +43,7 @@ function isoDay(year?: string, month?: string, day?: string): string | null {
   const mo = Number(month);
   const d = Number(day);
   if (!(y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (d > daysInMonth) return null;
+  if (d > daysInMonth(y, mo)) return null;
   return `${year}-${month}-${day}`;
 }
 

@@ -4,13 +4,14 @@
  * document, and every reference (metric, kommune, dates) must resolve.
  */
 import { z } from 'zod';
+import { isIsoDate } from '../../src/domain/period.ts';
 import { readYamlSource } from './yaml-source.ts';
 import { SourceError, SourceErrors } from './source-error.ts';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
+  .refine(isIsoDate, 'is not a real calendar date');
 const kode = z.string().regex(/^\d{3}$/, 'a kommune code has three digits, e.g. "851"');
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case');
 
@@ -195,10 +196,4 @@ export function readPledges(
 /** Whitespace in the seed text is layout, not content: compare with runs collapsed. */
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d || m > 12) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
