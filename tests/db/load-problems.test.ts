@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExtracts } from '../../src/db/load.ts';
 import { listPledges } from '../../src/db/queries/pledges.ts';
-import { createNodeDb } from './node-db.ts';
+import { createNodeDb } from '../../scripts/lib/wasm-node-db.ts';
 import { buildExtractsOnce, fetchFromDir, type FileOverride } from './extract-fixture.ts';
 
 // Broken extracts are made here from the real ones (truncated, corrupted, re-labelled); none is

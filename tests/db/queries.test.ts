@@ -3,7 +3,7 @@ import { loadExtracts } from '../../src/db/load.ts';
 import { getPledge, listDocuments, listPledges } from '../../src/db/queries/pledges.ts';
 import { getMetric, getSeries } from '../../src/db/queries/series.ts';
 import { listKommuner } from '../../src/db/queries/kommuner.ts';
-import { createNodeDb } from './node-db.ts';
+import { createNodeDb } from '../../scripts/lib/wasm-node-db.ts';
 import { buildExtractsOnce, fetchFromDir } from './extract-fixture.ts';
 
 // These tests run the app's SQL on DuckDB-WASM (Node build) over the real bundled extracts.
