@@ -31,6 +31,7 @@ import { readPledges, type PledgeInput } from './lib/read-pledges.ts';
 import { readYamlSource } from './lib/yaml-source.ts';
 import { SourceError, SourceErrors } from './lib/source-error.ts';
 import { writeParquet } from './lib/write-parquet.ts';
+import { buildCatalogue } from './lib/build-catalogue.ts';
 
 interface Options {
   dataDir: string;
@@ -162,6 +163,13 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
     statbank: existsSync(retrievalsPath) ? JSON.parse(readFileSync(retrievalsPath, 'utf8')) : {},
   };
   writeFileSync(join(stagingDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  try {
+    // Loading the new extracts with the app's own loader is also the build's last check.
+    await buildCatalogue(stagingDir, inputsSha);
+  } catch (e) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    throw e;
+  }
   const oldDir = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, oldDir);
   renameSync(stagingDir, outDir);
@@ -204,6 +212,17 @@ function flattenPledge(p: PledgeInput): Record<string, unknown> {
     measure_baseline_period: m?.baseline?.period ?? null,
     measure_baseline_value: m?.baseline?.value ?? null,
     measure_note: m?.note ?? null,
+    measure_annotations_json: m?.annotations
+      ? JSON.stringify(
+          m.annotations.map((a) => ({
+            date: a.date,
+            labelDa: a.label_da,
+            labelEn: a.label_en,
+            sourceTitle: a.source_title,
+            ...(a.source_url ? { sourceUrl: a.source_url } : {}),
+          })),
+        )
+      : null,
     action_status: p.action.status,
     action_reason: p.action.reason ?? null,
     action_evidence_json: JSON.stringify(p.action.evidence),
@@ -236,7 +255,8 @@ function listInputs(dataDir: string): string[] {
     ...walk(dataDir),
     ...walk(join(here, 'lib')),
     join(here, 'build-data.ts'),
-    join(here, '../src/db/schema.ts'),
+    ...walk(join(here, '../src/db')),
+    ...walk(join(here, '../src/domain')),
   ]
     .filter((p) => !p.endsWith('.md'))
     .sort();

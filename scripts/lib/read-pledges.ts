@@ -61,6 +61,18 @@ const pledgeSchema = z.strictObject({
         .strictObject({ period: z.string().min(1), value: z.number().finite() })
         .optional(),
       note: z.string().optional(),
+      annotations: z
+        .array(
+          z.strictObject({
+            date: isoDate,
+            label_da: z.string().min(1).max(80),
+            label_en: z.string().min(1).max(80),
+            source_title: z.string().min(1),
+            source_url: z.url().optional(),
+          }),
+        )
+        .max(8)
+        .optional(),
     })
     .optional(),
   action: z

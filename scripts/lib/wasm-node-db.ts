@@ -39,6 +39,12 @@ export async function createNodeDb(): Promise<Db & { close(): void }> {
     async registerFile(name: string, bytes: Uint8Array): Promise<void> {
       db.registerFileBuffer(name, bytes);
     },
+    async readFile(name: string): Promise<Uint8Array> {
+      return db.copyFileToBuffer(name);
+    },
+    async dropFile(name: string): Promise<void> {
+      db.dropFile(name);
+    },
     close() {
       connection.close();
     },

@@ -20,6 +20,10 @@ export interface ChartInput {
   target: { value: number; comparator: 'at_most' | 'at_least' } | null;
   pledgeDate: string | null;
   deadline: string | null;
+  /** Last day of the council term the pledge was made in. */
+  termEnd?: string | null;
+  /** Dated notes, drawn as numbered markers on the time axis and listed under the chart. */
+  annotations?: { date: string }[];
   width: number;
   height: number;
 }
@@ -45,7 +49,15 @@ export interface ChartLayout {
   targetY: number | null;
   pledgeX: number | null;
   deadlineX: number | null;
+  /** null when there is no term end or it coincides with the deadline (then deadlineIsTermEnd). */
+  termEndX: number | null;
+  deadlineIsTermEnd: boolean;
+  /** Numbered from 1 in input order; annotations outside the time axis are left out. */
+  annotations: { number: number; x: number }[];
 }
+
+/** Dates closer than this share one rule on the chart, so their labels do not overprint. */
+const SAME_DAY_MS = 45 * 24 * 3600 * 1000;
 
 export const MARGIN = { top: 24, right: 24, bottom: 32, left: 56 };
 
@@ -57,6 +69,7 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
     ...dated.map((p) => isoToTime(p.date)),
     isoToTime(input.pledgeDate),
     isoToTime(input.deadline),
+    isoToTime(input.termEnd ?? null),
   ].filter((t): t is number => t !== null);
   const values = [
     ...dated.map((p) => p.value).filter((v): v is number => v !== null && Number.isFinite(v)),
@@ -101,6 +114,10 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
     const t = isoToTime(iso);
     return t === null ? null : round(x(new Date(t)));
   };
+  const deadlineTime = isoToTime(input.deadline);
+  const termTime = isoToTime(input.termEnd ?? null);
+  const deadlineIsTermEnd =
+    deadlineTime !== null && termTime !== null && Math.abs(deadlineTime - termTime) < SAME_DAY_MS;
   return {
     width,
     height,
@@ -113,6 +130,12 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
       input.target && Number.isFinite(input.target.value) ? round(y(input.target.value)) : null,
     pledgeX: at(input.pledgeDate),
     deadlineX: at(input.deadline),
+    termEndX: deadlineIsTermEnd ? null : at(input.termEnd ?? null),
+    deadlineIsTermEnd,
+    annotations: (input.annotations ?? []).flatMap((a, i) => {
+      const position = at(a.date);
+      return position === null ? [] : [{ number: i + 1, x: position }];
+    }),
   };
 }
 

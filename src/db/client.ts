@@ -45,5 +45,9 @@ async function startDb(): Promise<Db> {
     async registerFile(name: string, bytes: Uint8Array): Promise<void> {
       await db.registerFileBuffer(name, bytes);
     },
+    readFile: (name) => db.copyFileToBuffer(name),
+    async dropFile(name: string): Promise<void> {
+      await db.dropFile(name);
+    },
   };
 }

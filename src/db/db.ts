@@ -10,4 +10,8 @@ export interface Db {
   query<T = Record<string, unknown>>(sql: string, params?: SqlParam[]): Promise<T[]>;
   /** Makes a file's bytes readable to SQL under `name`, e.g. read_parquet('observations.parquet'). */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** The bytes of a file SQL wrote (COPY … TO 'name'), for downloads. */
+  readFile(name: string): Promise<Uint8Array>;
+  /** Forgets a file written or registered earlier. */
+  dropFile(name: string): Promise<void>;
 }

@@ -47,6 +47,17 @@ export interface PledgeMeasure {
   baseline?: { period: string; value: number };
   /** Why this series measures the pledge, and how well. */
   note?: string;
+  /** Dated events drawn on the chart, e.g. a change in how the series is counted. */
+  annotations?: Annotation[];
+}
+
+/** A dated note on a chart; every annotation names where its fact comes from. */
+export interface Annotation {
+  date: IsoDate;
+  labelDa: string;
+  labelEn: string;
+  sourceTitle: string;
+  sourceUrl?: string;
 }
 
 export type ActionStatus =

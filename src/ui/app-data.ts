@@ -1,17 +1,20 @@
 /**
- * Starts the data layer for the app: the engine, the extracts, and the small tables every view
- * needs. Problems with single extracts are collected, not thrown, so the views that can still
- * work do.
+ * The data every view starts from: the catalogue compiled at build time (pledges, documents,
+ * kommuner, measured series), with each pledge's outcome evaluated for today. No query engine is
+ * started here; see engine.ts for the views that need live SQL.
  */
-import type { Db } from '../db/db.ts';
-import { loadExtracts, type ExtractProblem } from '../db/load.ts';
-import type { Manifest, TableName } from '../db/schema.ts';
-import { listDocuments, listPledges } from '../db/queries/pledges.ts';
-import { listKommuner, type Kommune } from '../db/queries/kommuner.ts';
+import {
+  CatalogueError,
+  parseCatalogue,
+  parseComparison,
+  type Catalogue,
+  type CatalogueKommune,
+  type ComparisonData,
+} from '../domain/catalogue.ts';
+import { evaluateOutcome, type OutcomeEvaluation } from '../domain/evaluate-outcome.ts';
 import type { Pledge, SourceDocument } from '../domain/pledge.ts';
 import type { Series } from '../domain/series.ts';
-import { getSeries } from '../db/queries/series.ts';
-import { evaluateOutcome, type OutcomeEvaluation } from '../domain/evaluate-outcome.ts';
+import { fetchJson, FetchJsonError } from './fetch-json.ts';
 
 export interface PledgeOutcome {
   series: Series | null;
@@ -19,41 +22,58 @@ export interface PledgeOutcome {
 }
 
 export interface AppData {
-  db: Db;
-  manifest: Manifest | null;
-  tables: Set<TableName>;
-  problems: ExtractProblem[];
+  baseUrl: string;
+  catalogue: Catalogue;
   pledges: Pledge[];
   documents: Map<string, SourceDocument>;
-  kommuner: Map<string, Kommune>;
+  kommuner: Map<string, CatalogueKommune>;
   /** The outcome verdict of every pledge, computed once from its measured series. */
   outcomes: Map<string, PledgeOutcome>;
+  today: string;
 }
 
-export async function loadAppData(baseUrl: string): Promise<AppData> {
-  // The engine and Arrow are loaded on demand, so the page's first JavaScript stays small.
-  const { getDb } = await import('../db/client.ts');
-  const db = await getDb();
-  const { manifest, tables, problems } = await loadExtracts(db, { baseUrl });
-  const pledges = tables.has('pledges') ? await listPledges(db) : [];
-  const documents = tables.has('documents') ? await listDocuments(db) : [];
-  const kommuner = tables.has('kommuner') ? await listKommuner(db) : [];
-  const today = new Date().toISOString().slice(0, 10);
-  const canQuery = tables.has('observations') && tables.has('metrics');
+export async function loadAppData(
+  baseUrl: string,
+  options: { fetch?: typeof fetch; today?: string } = {},
+): Promise<AppData> {
+  const json = await fetchJson(baseUrl + 'catalogue.json', options);
+  let catalogue: Catalogue;
+  try {
+    catalogue = parseCatalogue(json);
+  } catch (e) {
+    if (e instanceof CatalogueError) throw new FetchJsonError('catalogue.json', e.message);
+    throw e;
+  }
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const outcomes = new Map<string, PledgeOutcome>();
-  for (const pledge of pledges) {
-    const m = pledge.measure;
-    const series = m && canQuery ? await getSeries(db, m.metric, m.kode) : null;
+  for (const pledge of catalogue.pledges) {
+    const series = catalogue.series[pledge.id] ?? null;
     outcomes.set(pledge.id, { series, evaluation: evaluateOutcome(pledge, series, today) });
   }
   return {
-    db,
+    baseUrl,
+    catalogue,
+    pledges: catalogue.pledges,
+    documents: new Map(catalogue.documents.map((d) => [d.id, d])),
+    kommuner: new Map(catalogue.kommuner.map((k) => [k.kode, k])),
     outcomes,
-    manifest,
-    tables,
-    problems,
-    pledges,
-    documents: new Map(documents.map((d) => [d.id, d])),
-    kommuner: new Map(kommuner.map((k) => [k.kode, k])),
+    today,
   };
+}
+
+/** The comparison file for a metric; throws FetchJsonError with a readable reason. */
+export async function loadComparison(
+  data: AppData,
+  metricId: string,
+  options: { fetch?: typeof fetch } = {},
+): Promise<ComparisonData | null> {
+  if (!data.catalogue.comparisons.includes(metricId)) return null;
+  const file = `comparisons/${encodeURIComponent(metricId)}.json`;
+  const json = await fetchJson(data.baseUrl + file, options);
+  try {
+    return parseComparison(json, metricId);
+  } catch (e) {
+    if (e instanceof CatalogueError) throw new FetchJsonError(file, e.message);
+    throw e;
+  }
 }

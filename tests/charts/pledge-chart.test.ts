@@ -28,7 +28,12 @@ function renderChart(i: ChartInput): string {
       title: 'Syntetisk serie',
       description: 'Syntetiske tal til test.',
       formatValue: (v: number) => formatNumber(v, 'da'),
-      labels: { target: 'Mål 400', pledge: 'Løftet givet', deadline: 'Frist' },
+      labels: {
+        target: 'Mål 400',
+        pledge: 'Løftet givet',
+        deadline: 'Frist',
+        termEnd: 'Valgperiodens slut',
+      },
     },
   }).body;
 }
@@ -95,5 +100,45 @@ describe('pledge chart', () => {
       ],
     });
     expect(svg).not.toContain('NaN');
+  });
+
+  it('marks the term end apart from the deadline, and merges them when they coincide', () => {
+    const apart = layoutPledgeChart({ ...input, deadline: '2030-12-31', termEnd: '2025-12-31' });
+    expect(apart.termEndX).not.toBeNull();
+    expect(apart.deadlineIsTermEnd).toBe(false);
+    expect(apart.termEndX!).toBeLessThan(apart.deadlineX!);
+    const same = layoutPledgeChart({ ...input, termEnd: '2025-12-31' });
+    expect(same.termEndX).toBeNull();
+    expect(same.deadlineIsTermEnd).toBe(true);
+    const svg = render(PledgeChart, {
+      props: {
+        input: { ...input, termEnd: '2025-12-31' },
+        title: 't',
+        description: 'd',
+        formatValue: String,
+        labels: { target: 't', pledge: 'p', deadline: 'Frist', termEnd: 'Valgperiodens slut' },
+      },
+    }).body;
+    expect(svg).toContain('Frist = valgperiodens slut');
+  });
+
+  it('numbers annotations in order and leaves out undatable ones', () => {
+    const layout = layoutPledgeChart({
+      ...input,
+      annotations: [{ date: '2021-01-01' }, { date: 'not a date' }, { date: '2023-06-01' }],
+    });
+    expect(layout.annotations.map((a) => a.number)).toEqual([1, 3]);
+    expect(layout.annotations[0]!.x).toBeLessThan(layout.annotations[1]!.x);
+  });
+
+  it('matches its SVG snapshot with a term end and annotations', () => {
+    const svg = renderChart({
+      ...input,
+      deadline: '2029-12-31',
+      termEnd: '2025-12-31',
+      annotations: [{ date: '2021-01-01' }],
+    });
+    const result = checkSnapshot('pledge-chart-term-annotations', svg);
+    expect(result.ok, `snapshot differs: see ${result.path}`).toBe(true);
   });
 });

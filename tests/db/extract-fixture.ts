@@ -2,7 +2,7 @@
  * Builds the real extracts from data/ once into a temp folder and serves them to loadExtracts
  * through a fetch stand-in, so db tests run on exactly what the app ships.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildData } from '../../scripts/build-data.ts';
@@ -18,20 +18,4 @@ export function buildExtractsOnce(): Promise<string> {
   return built;
 }
 
-export type FileOverride = (name: string, bytes: Uint8Array) => Response | Uint8Array | null;
-
-/** A fetch that reads files from `dir`; `override` may replace a file's answer. */
-export function fetchFromDir(dir: string, override?: FileOverride): typeof fetch {
-  return (async (input: string | URL | Request) => {
-    const name = String(input).replace(/^.*\//, '');
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(join(dir, name)));
-    } catch {
-      return new Response('not found', { status: 404 });
-    }
-    const replaced = override?.(name, bytes);
-    if (replaced instanceof Response) return replaced;
-    return new Response((replaced ?? bytes) as Uint8Array<ArrayBuffer>, { status: 200 });
-  }) as typeof fetch;
-}
+export { fetchFromDir, type FileOverride } from '../../scripts/lib/file-fetch.ts';

@@ -3,6 +3,8 @@ import { loadExtracts } from '../../src/db/load.ts';
 import { getPledge, listDocuments, listPledges } from '../../src/db/queries/pledges.ts';
 import { getMetric, getSeries } from '../../src/db/queries/series.ts';
 import { listKommuner } from '../../src/db/queries/kommuner.ts';
+import { getMetricObservations } from '../../src/db/queries/comparison.ts';
+import { seriesToParquet } from '../../src/db/queries/export.ts';
 import { createNodeDb } from '../../scripts/lib/wasm-node-db.ts';
 import { buildExtractsOnce, fetchFromDir } from './extract-fixture.ts';
 
@@ -74,5 +76,34 @@ describe('queries on the bundled extracts', () => {
     expect(await getSeries(db, 'no_such_metric', '751')).toBeNull();
     expect(await getMetric(db, 'no_such_metric')).toBeNull();
     expect((await getSeries(db, 'homeless_persons_count_week6', '580'))?.observations).toEqual([]);
+  });
+
+  it('reads the annotations of a measure back from the extract', async () => {
+    const pledge = await getPledge(db, 'aalborg-behandlingsgaranti-14-dage');
+    expect(pledge?.measure?.annotations?.[0]).toMatchObject({
+      date: '2021-01-01',
+      labelDa: 'Fra 2021 indberetter alle 98 kommuner',
+    });
+  });
+
+  it('returns one metric across kommuner, Hele landet included', async () => {
+    const observations = await getMetricObservations(db, 'homeless_persons_count_week6');
+    const kodes = new Set(observations.map((o) => o.kode));
+    expect(kodes).toEqual(new Set(['000', '101', '751', '851']));
+    expect(observations.find((o) => o.kode === '751' && o.periodLabel === '2022')?.value).toBe(507);
+  });
+
+  it('writes a series as Parquet that reads back with the same rows', async () => {
+    const bytes = await seriesToParquet(db, 'homeless_persons_count_week6', '751');
+    expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe('PAR1');
+    await db.registerFile('roundtrip.parquet', bytes);
+    const rows = await db.query<{ n: number; total: number }>(
+      "SELECT count(*) AS n, sum(value) AS total FROM read_parquet('roundtrip.parquet')",
+    );
+    const expected = await db.query<{ n: number; total: number }>(
+      "SELECT count(*) AS n, sum(value) AS total FROM observations WHERE metric_id = 'homeless_persons_count_week6' AND kode = '751'",
+    );
+    expect(rows).toEqual(expected);
+    expect(rows[0]!.n).toBeGreaterThanOrEqual(4);
   });
 });

@@ -1,10 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
+  hrefFor,
   parseUrlState,
   serializeUrlState,
   type ViewState,
 } from '../../src/ui/state/url-state.ts';
+
+const overview = (filter = {}, lang: 'da' | 'en' = 'da'): ViewState => ({
+  view: { page: 'overview', filter },
+  lang,
+});
 
 describe('url state', () => {
   it.each<[string, ViewState]>([
@@ -13,10 +20,28 @@ describe('url state', () => {
       '?p=aarhus-tema-flere-hjemloese-i-egen-bolig',
       { view: { page: 'pledge', id: 'aarhus-tema-flere-hjemloese-i-egen-bolig' }, lang: 'da' },
     ],
-    ['?lang=en', { view: { page: 'overview' }, lang: 'en' }],
+    ['?lang=en', overview({}, 'en')],
     ['?p=a-b&lang=en', { view: { page: 'pledge', id: 'a-b' }, lang: 'en' }],
+    [
+      '?p=a-b&cp=2022&print=1',
+      { view: { page: 'pledge', id: 'a-b', period: '2022', print: true }, lang: 'da' },
+    ],
     // Renamed parameter from an old link.
     ['?pledge=a-b', { view: { page: 'pledge', id: 'a-b' }, lang: 'da' }],
+    ['?kommune=851', { view: { page: 'kommune', kode: '851' }, lang: 'da' }],
+    ['?page=method&lang=en', { view: { page: 'method' }, lang: 'en' }],
+    [
+      '?k=751&theme=homelessness&outcome=not_met&action=kept&doc=a-b&q=hjeml%C3%B8se+bolig',
+      overview({
+        kode: '751',
+        theme: 'homelessness',
+        outcome: 'not_met',
+        action: 'kept',
+        document: 'a-b',
+        q: 'hjemløse bolig',
+      }),
+    ],
+    ['?actor=Socialdemokratiet%2C+Aalborg', overview({ actor: 'Socialdemokratiet, Aalborg' })],
   ])('parses %s', (search, expected) => {
     expect(parseUrlState(search)).toEqual(expected);
   });
@@ -29,21 +54,63 @@ describe('url state', () => {
     '?p=',
     '?lang=de',
     '?lang=<b>',
+    '?kommune=85',
+    '?kommune=<b>',
+    '?page=admin',
+    '?k=0851&theme=Hjem%C3%B8&outcome=maybe&action=DROP&doc=..%2F',
   ])('falls back to defaults for hostile or unknown %s', (search) => {
     const state = parseUrlState(search);
-    expect(state.view).toEqual({ page: 'overview' });
+    expect(state.view).toEqual({ page: 'overview', filter: {} });
     expect(state.lang).toBe('da');
+  });
+
+  it('keeps hostile free text as inert, bounded text', () => {
+    const state = parseUrlState(
+      '?q=' + encodeURIComponent('<script>x</script>\u0000' + 'a'.repeat(400)),
+    );
+    expect(state.view).toEqual({
+      page: 'overview',
+      filter: { q: ('<script>x</script>' + 'a'.repeat(400)).slice(0, 200) },
+    });
+  });
+
+  it('drops a malformed comparison period but keeps the pledge', () => {
+    expect(parseUrlState('?p=a-b&cp=%3Cb%3E').view).toEqual({ page: 'pledge', id: 'a-b' });
   });
 
   it('round-trips every state it produces', () => {
     const states: ViewState[] = [
       DEFAULT_STATE,
-      { view: { page: 'overview' }, lang: 'en' },
+      overview({}, 'en'),
+      overview({ kode: '101', q: 'a & b = c?', actor: 'Venstre' }),
       { view: { page: 'pledge', id: 'x-1' }, lang: 'da' },
-      { view: { page: 'pledge', id: 'x-1' }, lang: 'en' },
+      { view: { page: 'pledge', id: 'x-1', period: '2024K1', print: true }, lang: 'en' },
+      { view: { page: 'kommune', kode: '000' }, lang: 'en' },
+      { view: { page: 'method' }, lang: 'da' },
     ];
     for (const state of states) expect(parseUrlState(serializeUrlState(state))).toEqual(state);
     expect(serializeUrlState(DEFAULT_STATE)).toBe('');
+    expect(hrefFor(DEFAULT_STATE)).toBe('./');
+  });
+
+  it('round-trips any free-text search', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (q) => {
+        const state = overview({ q });
+        const parsed = parseUrlState(serializeUrlState(state));
+        const expected = q.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+        expect(parsed.view).toEqual({ page: 'overview', filter: expected ? { q: expected } : {} });
+      }),
+    );
+  });
+
+  it('never throws on arbitrary query strings', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const state = parseUrlState(s);
+        expect(['overview', 'pledge', 'kommune', 'method']).toContain(state.view.page);
+      }),
+    );
   });
 
   it('does not mutate its input', () => {

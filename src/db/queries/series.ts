@@ -35,7 +35,7 @@ export async function getMetric(db: Db, id: string): Promise<Metric | null> {
   };
 }
 
-interface ObservationRow {
+export interface ObservationRow {
   metric_id: string;
   kode: string | null;
   period_start: string | null;
@@ -51,14 +51,16 @@ interface ObservationRow {
   retrieved: string;
 }
 
+export const OBSERVATION_COLUMNS = `metric_id, kode, strftime(period_start, '%Y-%m-%d') AS period_start,
+  period_label, value, quality, flags, note, source_title, source_url, source_table, quote,
+  strftime(retrieved, '%Y-%m-%d') AS retrieved`;
+
 /** The series of one metric in one kommune; null when the metric is unknown. */
 export async function getSeries(db: Db, metricId: string, kode: string): Promise<Series | null> {
   const metric = await getMetric(db, metricId);
   if (!metric) return null;
   const rows = await db.query<ObservationRow>(
-    `SELECT metric_id, kode, strftime(period_start, '%Y-%m-%d') AS period_start, period_label, value,
-            quality, flags, note, source_title, source_url, source_table, quote,
-            strftime(retrieved, '%Y-%m-%d') AS retrieved
+    `SELECT ${OBSERVATION_COLUMNS}
      FROM observations
      WHERE metric_id = ? AND kode = ? AND NOT list_contains(flags, 'sub_area')
      ORDER BY period_start NULLS LAST, period_label`,
@@ -67,7 +69,7 @@ export async function getSeries(db: Db, metricId: string, kode: string): Promise
   return { metric, kode, observations: rows.map(toObservation) };
 }
 
-function toObservation(r: ObservationRow): Observation {
+export function toObservation(r: ObservationRow): Observation {
   return {
     metric: r.metric_id,
     kode: r.kode,

@@ -2,24 +2,60 @@
  * All shareable view state lives in the URL. This module parses and serialises it as pure
  * functions; anything unknown or malformed falls back to the default, so a hostile or stale link
  * can never break the page. Renamed parameters go through MIGRATIONS.
+ *
+ *   ?p=<pledge id>[&cp=<period>][&print=1]   a pledge page (cp: the comparison's period)
+ *   ?kommune=<kode>                          a municipality scorecard
+ *   ?page=method                             the method page
+ *   ?k=&actor=&theme=&outcome=&action=&doc=&q=   overview filters
+ *   &lang=en                                 English (Danish is the default)
  */
 import type { Lang } from '../../domain/format.ts';
+import { OUTCOME_STATUSES, type OutcomeStatus } from '../../domain/outcome.ts';
+import type { ActionStatus } from '../../domain/pledge.ts';
 
 export type { Lang };
 
-export type View = { page: 'overview' } | { page: 'pledge'; id: string };
+/** The overview's filters; each one is optional and absent means "all". */
+export interface OverviewFilter {
+  kode?: string;
+  actor?: string;
+  theme?: string;
+  outcome?: OutcomeStatus;
+  action?: ActionStatus;
+  document?: string;
+  q?: string;
+}
+
+export type View =
+  | { page: 'overview'; filter: OverviewFilter }
+  | { page: 'pledge'; id: string; period?: string; print?: boolean }
+  | { page: 'kommune'; kode: string }
+  | { page: 'method' };
 
 export interface ViewState {
   view: View;
   lang: Lang;
 }
 
-export const DEFAULT_STATE: ViewState = { view: { page: 'overview' }, lang: 'da' };
+export const DEFAULT_STATE: ViewState = { view: { page: 'overview', filter: {} }, lang: 'da' };
 
 /** Old parameter name → current one. */
 const MIGRATIONS: [string, string][] = [['pledge', 'p']];
 
-const PLEDGE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const KODE = /^\d{3}$/;
+const THEME = /^[a-z_]{1,40}$/;
+const PERIOD = /^[0-9A-Za-z-]{1,20}$/;
+const ACTION_STATUSES: readonly ActionStatus[] = [
+  'kept',
+  'partly_kept',
+  'broken',
+  'in_progress',
+  'not_started',
+  'not_assessed',
+];
+/** Free text is only ever compared or shown as text, but a bound keeps links sane. */
+const MAX_TEXT = 200;
 
 export function parseUrlState(search: string): ViewState {
   const params = new URLSearchParams(search);
@@ -27,22 +63,92 @@ export function parseUrlState(search: string): ViewState {
     const old = params.get(from);
     if (old !== null && !params.has(to)) params.set(to, old);
   }
+  const lang: Lang = params.get('lang') === 'en' ? 'en' : 'da';
+  return { view: parseView(params), lang };
+}
+
+function parseView(params: URLSearchParams): View {
   const id = params.get('p');
-  const lang = params.get('lang');
-  return {
-    view:
-      id !== null && id.length <= 120 && PLEDGE_ID.test(id)
-        ? { page: 'pledge', id }
-        : { page: 'overview' },
-    lang: lang === 'en' ? 'en' : 'da',
-  };
+  if (id !== null && isSlug(id)) {
+    const period = params.get('cp');
+    return {
+      page: 'pledge',
+      id,
+      ...(period !== null && PERIOD.test(period) ? { period } : {}),
+      ...(params.get('print') === '1' ? { print: true } : {}),
+    };
+  }
+  const kommune = params.get('kommune');
+  if (kommune !== null && KODE.test(kommune)) return { page: 'kommune', kode: kommune };
+  if (params.get('page') === 'method') return { page: 'method' };
+  return { page: 'overview', filter: parseFilter(params) };
+}
+
+function parseFilter(params: URLSearchParams): OverviewFilter {
+  const filter: OverviewFilter = {};
+  const get = (key: string) => params.get(key);
+  const kode = get('k');
+  if (kode !== null && KODE.test(kode)) filter.kode = kode;
+  const actor = text(get('actor'));
+  if (actor) filter.actor = actor;
+  const theme = get('theme');
+  if (theme !== null && THEME.test(theme)) filter.theme = theme;
+  const outcome = get('outcome');
+  if (outcome !== null && (OUTCOME_STATUSES as readonly string[]).includes(outcome))
+    filter.outcome = outcome as OutcomeStatus;
+  const action = get('action');
+  if (action !== null && (ACTION_STATUSES as readonly string[]).includes(action))
+    filter.action = action as ActionStatus;
+  const doc = get('doc');
+  if (doc !== null && isSlug(doc)) filter.document = doc;
+  const q = text(get('q'));
+  if (q) filter.q = q;
+  return filter;
+}
+
+function isSlug(value: string): boolean {
+  return value.length <= 120 && SLUG.test(value);
+}
+
+function text(value: string | null): string | undefined {
+  if (value === null) return undefined;
+  // Control characters have no place in a search or a name; drop them rather than the whole value.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return cleaned === '' ? undefined : cleaned.slice(0, MAX_TEXT);
 }
 
 /** The query string for a state, '' for the default; parameters in a fixed order. */
 export function serializeUrlState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.view.page === 'pledge') params.set('p', state.view.id);
+  const view = state.view;
+  if (view.page === 'pledge') {
+    params.set('p', view.id);
+    if (view.period) params.set('cp', view.period);
+    if (view.print) params.set('print', '1');
+  } else if (view.page === 'kommune') {
+    params.set('kommune', view.kode);
+  } else if (view.page === 'method') {
+    params.set('page', 'method');
+  } else {
+    const f = view.filter;
+    if (f.kode) params.set('k', f.kode);
+    if (f.actor) params.set('actor', f.actor);
+    if (f.theme) params.set('theme', f.theme);
+    if (f.outcome) params.set('outcome', f.outcome);
+    if (f.action) params.set('action', f.action);
+    if (f.document) params.set('doc', f.document);
+    if (f.q) params.set('q', f.q);
+  }
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
 }
+
+/** A link target for a state: the query string, or './' for the default view. */
+export function hrefFor(state: ViewState): string {
+  return serializeUrlState(state) || './';
+}
+
+/** How views move to another state; `replace` skips a history entry (e.g. while typing). */
+export type Navigate = (next: ViewState, options?: { replace?: boolean }) => void;

@@ -1,0 +1,75 @@
+/**
+ * Compiles catalogue.json and comparisons/<metric>.json from freshly built extracts. It loads the
+ * extracts with the browser's own loader and engine (DuckDB-WASM's Node build) and asks the same
+ * questions the app used to ask at run time, so the pages can draw before the engine starts.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadExtracts } from '../../src/db/load.ts';
+import { getMetricObservations } from '../../src/db/queries/comparison.ts';
+import { listKommuner } from '../../src/db/queries/kommuner.ts';
+import { listDocuments, listPledges } from '../../src/db/queries/pledges.ts';
+import { getSeries } from '../../src/db/queries/series.ts';
+import {
+  CATALOGUE_VERSION,
+  type Catalogue,
+  type ComparisonData,
+} from '../../src/domain/catalogue.ts';
+import type { Series } from '../../src/domain/series.ts';
+import { fetchFromDir } from './file-fetch.ts';
+import { createNodeDb } from './wasm-node-db.ts';
+
+const POPULATION_METRIC = 'dst_folk1a_population';
+
+/** Writes the files into `dir` (which holds the extracts and manifest.json); returns their names. */
+export async function buildCatalogue(dir: string, inputsSha256: string): Promise<string[]> {
+  const db = await createNodeDb();
+  try {
+    const { problems } = await loadExtracts(db, { baseUrl: '/', fetch: fetchFromDir(dir) });
+    if (problems.length > 0) {
+      throw new Error(
+        `the new extracts do not load: ${problems.map((p) => `${p.file}: ${p.detail}`).join('; ')}`,
+      );
+    }
+    const pledges = await listPledges(db);
+    const series: Record<string, Series> = {};
+    const metrics = new Set<string>();
+    for (const pledge of pledges) {
+      if (!pledge.measure) continue;
+      const s = await getSeries(db, pledge.measure.metric, pledge.measure.kode);
+      if (s) series[pledge.id] = s;
+      metrics.add(pledge.measure.metric);
+    }
+    const written: string[] = [];
+    mkdirSync(join(dir, 'comparisons'), { recursive: true });
+    const population = await getMetricObservations(db, POPULATION_METRIC);
+    for (const metricId of [...metrics].sort()) {
+      const metric = Object.values(series).find((s) => s.metric.id === metricId)?.metric;
+      if (!metric) continue;
+      const data: ComparisonData = {
+        version: CATALOGUE_VERSION,
+        metric,
+        observations: await getMetricObservations(db, metricId),
+        // The domain decides whether a per-1,000 rate makes sense for this metric.
+        population,
+      };
+      const file = `comparisons/${metricId}.json`;
+      writeFileSync(join(dir, file), JSON.stringify(data));
+      written.push(file);
+    }
+    const catalogue: Catalogue = {
+      version: CATALOGUE_VERSION,
+      builtAt: new Date().toISOString(),
+      inputsSha256,
+      pledges,
+      documents: await listDocuments(db),
+      kommuner: await listKommuner(db),
+      series,
+      comparisons: written.map((f) => f.replace(/^comparisons\/|\.json$/g, '')),
+    };
+    writeFileSync(join(dir, 'catalogue.json'), JSON.stringify(catalogue));
+    return ['catalogue.json', ...written];
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * One metric across kommuner for one period: who has a value, how they rank, and, for counts,
+ * the figure per 1,000 inhabitants. Fair comparison means no filled-in cells: a kommune without a
+ * value is listed as missing, and a rate needs a population figure for the same kommune and the
+ * same period label (a population from another year is never borrowed).
+ */
+import type { Kode } from './pledge.ts';
+import { parsePeriod } from './period.ts';
+import type { Metric, Observation, QualityFlag, SourceQuality } from './series.ts';
+
+export interface ComparisonKommune {
+  kode: Kode;
+  navn: string;
+  region: string | null;
+}
+
+export interface ComparisonInput {
+  metric: Metric;
+  /** One metric, any kommuner; may include kode '000' (Hele landet). */
+  observations: Observation[];
+  kommuner: ComparisonKommune[];
+  focusKode: Kode;
+  /** Period label. Default: the latest the focus kommune has a value for, else the latest with most kommuner. */
+  period?: string;
+  /** Population counts (e.g. FOLK1A) by kode and period label. */
+  population?: Observation[];
+}
+
+export interface ComparisonRow {
+  kode: Kode;
+  navn: string;
+  region: string | null;
+  value: number | null;
+  /** Per 1,000 inhabitants; null unless `perThousand` is 'shown' and the population is known. */
+  rate: number | null;
+  quality: SourceQuality;
+  flags: QualityFlag[];
+  /** 1 = best (or highest for `by_value`); ties share a rank; null when the ranked figure is missing. */
+  rank: number | null;
+  isFocus: boolean;
+  inFocusRegion: boolean;
+}
+
+export type PerThousand = 'shown' | 'no_population' | 'not_a_count';
+export type RankOrder = 'higher_is_better' | 'lower_is_better' | 'by_value';
+
+export interface Comparison {
+  metricId: string;
+  period: string | null;
+  /** Every period label with at least one kommune value, oldest first. */
+  periods: string[];
+  /** Kommuner with a value for the period, in rank order. */
+  rows: ComparisonRow[];
+  /** The other kommuner, alphabetically. */
+  missing: ComparisonKommune[];
+  /** Kode '000' for the same period; never ranked. */
+  national: Observation | null;
+  /** National figure per 1,000 inhabitants, when '000' has a population for the same period. */
+  nationalRate: number | null;
+  focusRegion: string | null;
+  /** The rows in the focus kommune's region, keeping their national rank. */
+  regionRows: ComparisonRow[];
+  perThousand: PerThousand;
+  rankOrder: RankOrder;
+  coverage: { withValue: number; total: number };
+}
+
+export const NATIONAL_KODE = '000';
+
+/**
+ * Units that count people or events, so that a big kommune has more of them simply by being big.
+ * Taken from the `unit` values in data/metrics/*.yaml; money (dkk, dkk_1000) is left out because
+ * a per-inhabitant amount is a different measure with its own metrics (dkk_per_inhabitant).
+ */
+const COUNT_UNITS = new Set(['count', 'persons', 'fulltime_persons']);
+
+const EXCLUDED_FLAGS: readonly QualityFlag[] = ['sub_area', 'undated'];
+
+/** True when the metric's unit is a count, so a per-1,000 rate means something. */
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNITS.has(unit.trim().toLowerCase());
+}
+
+/** Ranks one metric across kommuner for one period; see the module comment. */
+export function buildComparison(input: ComparisonInput): Comparison {
+  const { metric, kommuner, focusKode } = input;
+  const byKode = new Map(kommuner.map((k) => [k.kode, k]));
+  const chosen = pickPerCell(input.observations.filter((o) => o.metric === metric.id));
+  const starts = periodStarts(input.observations);
+
+  const counts = new Map<string, number>();
+  for (const o of chosen.values()) {
+    if (o.kode !== null && byKode.has(o.kode)) {
+      counts.set(o.periodLabel, (counts.get(o.periodLabel) ?? 0) + 1);
+    }
+  }
+  const periods = [...counts.keys()].sort((a, b) => comparePeriods(a, b, starts));
+  const period = input.period ?? defaultPeriod(periods, counts, chosen, focusKode);
+
+  const population = pickPerCell(input.population ?? []);
+  const popOf = (kode: Kode): number | null => {
+    const v = period === null ? null : (population.get(cellKey(kode, period))?.value ?? null);
+    return v !== null && Number.isFinite(v) && v > 0 ? v : null;
+  };
+  const rateOf = (kode: Kode, value: number | null): number | null => {
+    const pop = popOf(kode);
+    return value === null || pop === null ? null : (value / pop) * 1000;
+  };
+
+  const focusRegion = byKode.get(focusKode)?.region ?? null;
+  const counted = isCountUnit(metric.unit);
+  const unranked: ComparisonRow[] = [];
+  for (const k of kommuner) {
+    const o = period === null ? undefined : chosen.get(cellKey(k.kode, period));
+    if (!o) continue;
+    unranked.push({
+      kode: k.kode,
+      navn: k.navn,
+      region: k.region,
+      value: o.value,
+      rate: counted ? rateOf(k.kode, o.value) : null,
+      quality: o.quality,
+      flags: [...o.flags],
+      rank: null,
+      isFocus: k.kode === focusKode,
+      inFocusRegion: focusRegion !== null && k.region === focusRegion,
+    });
+  }
+  const perThousand: PerThousand = !counted
+    ? 'not_a_count'
+    : unranked.some((r) => r.rate !== null)
+      ? 'shown'
+      : 'no_population';
+  const rankOrder: RankOrder =
+    metric.higherIsBetter === true
+      ? 'higher_is_better'
+      : metric.higherIsBetter === false
+        ? 'lower_is_better'
+        : 'by_value';
+  const rows = rankRows(unranked, perThousand === 'shown' ? 'rate' : 'value', rankOrder);
+
+  const withRow = new Set(rows.map((r) => r.kode));
+  const national = period === null ? null : (chosen.get(cellKey(NATIONAL_KODE, period)) ?? null);
+  return {
+    metricId: metric.id,
+    period,
+    periods,
+    rows,
+    missing: kommuner
+      .filter((k) => !withRow.has(k.kode))
+      .map((k) => ({ ...k }))
+      .sort((a, b) => compareDanish(a.navn, b.navn) || compareText(a.kode, b.kode)),
+    national: national ? { ...national, flags: [...national.flags] } : null,
+    nationalRate: counted && national ? rateOf(NATIONAL_KODE, national.value) : null,
+    focusRegion,
+    regionRows: rows.filter((r) => r.inFocusRegion),
+    perThousand,
+    rankOrder,
+    coverage: { withValue: rows.length, total: kommuner.length },
+  };
+}
+
+const cellKey = (kode: Kode, period: string): string => `${kode}\u0000${period}`;
+
+/**
+ * One figure per kode and period. Sub-area, undated and missing cells never compete; among the
+ * rest a primary source beats a secondary one, then the latest retrieval wins. The last
+ * tie-breaks (url, value) only make the choice independent of input order.
+ */
+function pickPerCell(observations: readonly Observation[]): Map<string, Observation> {
+  const best = new Map<string, Observation>();
+  for (const o of observations) {
+    if (o.kode === null || o.value === null || !Number.isFinite(o.value)) continue;
+    if ((o.flags ?? []).some((f) => EXCLUDED_FLAGS.includes(f))) continue;
+    const key = cellKey(o.kode, o.periodLabel);
+    const current = best.get(key);
+    if (!current || better(o, current)) best.set(key, o);
+  }
+  return best;
+}
+
+function better(a: Observation, b: Observation): boolean {
+  if (a.quality !== b.quality) return a.quality === 'primary';
+  if (a.source.retrieved !== b.source.retrieved) return a.source.retrieved > b.source.retrieved;
+  const byUrl = compareText(a.source.url, b.source.url);
+  if (byUrl !== 0) return byUrl < 0;
+  return (a.value ?? 0) < (b.value ?? 0);
+}
+
+/** Earliest known start per period label, so labels sort in time rather than as text. */
+function periodStarts(observations: readonly Observation[]): Map<string, string> {
+  const starts = new Map<string, string>();
+  for (const o of observations) {
+    const start = parsePeriod(o.periodLabel, o.periodStart).start;
+    const current = starts.get(o.periodLabel);
+    if (start !== null && (current === undefined || start < current)) {
+      starts.set(o.periodLabel, start);
+    }
+  }
+  return starts;
+}
+
+function comparePeriods(a: string, b: string, starts: Map<string, string>): number {
+  const sa = starts.get(a) ?? '';
+  const sb = starts.get(b) ?? '';
+  return compareText(sa, sb) || compareText(a, b);
+}
+
+function defaultPeriod(
+  periods: readonly string[],
+  counts: Map<string, number>,
+  chosen: Map<string, Observation>,
+  focusKode: Kode,
+): string | null {
+  const focused = periods.filter((p) => chosen.has(cellKey(focusKode, p)));
+  if (focused.length > 0) return focused[focused.length - 1] ?? null;
+  let pick: string | null = null;
+  for (const p of periods) {
+    // `>=` so that, among equally covered periods, the latest wins.
+    if (pick === null || (counts.get(p) ?? 0) >= (counts.get(pick) ?? 0)) pick = p;
+  }
+  return pick;
+}
+
+/**
+ * Competition ranking (1, 2, 2, 4): equal figures share a rank, and kode orders them so the
+ * output never depends on input order. Rows without the ranked figure come last, unranked.
+ */
+function rankRows(rows: ComparisonRow[], by: 'value' | 'rate', order: RankOrder): ComparisonRow[] {
+  const figure = (r: ComparisonRow): number | null => (by === 'rate' ? r.rate : r.value);
+  const direction = order === 'lower_is_better' ? 1 : -1;
+  const ranked = rows
+    .filter((r) => figure(r) !== null)
+    .sort(
+      (a, b) =>
+        direction * compareNumbers(figure(a) ?? 0, figure(b) ?? 0) || compareText(a.kode, b.kode),
+    );
+  ranked.forEach((r, i) => {
+    const previous = ranked[i - 1];
+    r.rank = previous && figure(previous) === figure(r) ? previous.rank : i + 1;
+  });
+  const unrankable = rows
+    .filter((r) => figure(r) === null)
+    .sort((a, b) => compareDanish(a.navn, b.navn) || compareText(a.kode, b.kode));
+  return [...ranked, ...unrankable];
+}
+
+function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Danish alphabetical order without Intl, so it is the same in every runtime: æ, ø, å after z.
+ * 'Aa' stays under A, as Danmarks Statistik lists Aarhus.
+ */
+export function compareDanish(a: string, b: string): number {
+  return compareText(danishKey(a), danishKey(b)) || compareText(a, b);
+}
+
+const DANISH_TAIL: Record<string, string> = { æ: '{', ä: '{', ø: '|', ö: '|', å: '}' };
+
+function danishKey(s: string): string {
+  return [...s.toLowerCase()].map((c) => DANISH_TAIL[c] ?? c).join('');
+}
