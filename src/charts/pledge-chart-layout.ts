@@ -3,7 +3,7 @@
  * deadline marked. A pure function of data and size, so the same chart renders in the browser, at
  * build time and in snapshot tests. Pixels appear here and nowhere earlier in the pipeline.
  */
-import { line, scaleLinear, scaleUtc } from 'd3';
+import { line, scaleLinear } from 'd3';
 
 export interface ChartPoint {
   /** ISO date the period starts. Undated figures cannot be placed and are left out of the chart. */
@@ -77,8 +77,10 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
   ];
   const minTime = times.length > 0 ? Math.min(...times) : Date.UTC(2020, 0, 1);
   const maxTime = times.length > 0 ? Math.max(...times) : Date.UTC(2025, 0, 1);
-  const x = scaleUtc()
-    .domain([new Date(startOfYear(minTime)), new Date(endOfYear(maxTime))])
+  // A linear scale over epoch milliseconds: the year ticks are our own, so d3's time scale (and
+  // the time-format code it brings into the first bundle) is not needed.
+  const x = scaleLinear()
+    .domain([startOfYear(minTime), endOfYear(maxTime)])
     .range([m.left, width - m.right]);
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
@@ -89,7 +91,7 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
 
   const points: PlacedPoint[] = preferPrimary(dated).map((p) => ({
     ...p,
-    x: round(x(new Date(isoToTime(p.date) ?? 0))),
+    x: round(x(isoToTime(p.date) ?? 0)),
     y: p.value === null || !Number.isFinite(p.value) ? NaN : round(y(p.value)),
   }));
   const linePath =
@@ -108,11 +110,11 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
   );
   const xTicks: ChartLayout['xTicks'] = [];
   for (let year = startYear; year <= endYear; year += step) {
-    xTicks.push({ year, position: round(x(new Date(Date.UTC(year, 0, 1)))) });
+    xTicks.push({ year, position: round(x(Date.UTC(year, 0, 1))) });
   }
   const at = (iso: string | null) => {
     const t = isoToTime(iso);
-    return t === null ? null : round(x(new Date(t)));
+    return t === null ? null : round(x(t));
   };
   const deadlineTime = isoToTime(input.deadline);
   const termTime = isoToTime(input.termEnd ?? null);

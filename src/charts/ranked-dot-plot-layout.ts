@@ -49,7 +49,13 @@ export interface DotPlotLayout {
   margin: { top: number; right: number; bottom: number; left: number };
   rows: PlacedDotRow[];
   xTicks: { value: number; position: number }[];
-  reference: { label: string; value: number; x: number; labelY: number; anchor: 'start' | 'end' } | null;
+  reference: {
+    label: string;
+    value: number;
+    x: number;
+    labelY: number;
+    anchor: 'start' | 'end';
+  } | null;
   /** x of the scale's zero, or null when zero is outside the domain. */
   zeroX: number | null;
   /** Rows left out because of maxRows. */
@@ -134,7 +140,10 @@ export function layoutRankedDotPlot(input: DotPlotInput): DotPlotLayout {
   };
 }
 
-function pickRows(rows: DotRow[], maxRows: number | undefined): { row: DotRow; gapBefore: boolean }[] {
+function pickRows(
+  rows: DotRow[],
+  maxRows: number | undefined,
+): { row: DotRow; gapBefore: boolean }[] {
   const all = rows.map((row) => ({ row, gapBefore: false }));
   if (maxRows === undefined || !Number.isFinite(maxRows) || rows.length <= maxRows) return all;
   const limit = Math.max(1, Math.floor(maxRows));

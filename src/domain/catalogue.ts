@@ -55,8 +55,7 @@ export function parseCatalogue(json: unknown): Catalogue {
   for (const key of ['pledges', 'documents', 'kommuner', 'comparisons'] as const) {
     if (!Array.isArray(c[key])) throw new CatalogueError(`has no list of ${key}`);
   }
-  if (typeof c.series !== 'object' || c.series === null)
-    throw new CatalogueError('has no series');
+  if (typeof c.series !== 'object' || c.series === null) throw new CatalogueError('has no series');
   for (const p of c.pledges as unknown[]) {
     const pledge = p as Partial<Pledge> | null;
     if (typeof pledge?.id !== 'string' || typeof pledge.quote !== 'string')
@@ -68,8 +67,7 @@ export function parseCatalogue(json: unknown): Catalogue {
 export function parseComparison(json: unknown, metricId: string): ComparisonData {
   const c = json as Partial<ComparisonData> | null;
   if (typeof c !== 'object' || c === null) throw new CatalogueError('is not a JSON object');
-  if (c.version !== CATALOGUE_VERSION)
-    throw new CatalogueError(`has version ${String(c.version)}`);
+  if (c.version !== CATALOGUE_VERSION) throw new CatalogueError(`has version ${String(c.version)}`);
   if (c.metric?.id !== metricId) throw new CatalogueError(`is not about ${metricId}`);
   if (!Array.isArray(c.observations) || !Array.isArray(c.population))
     throw new CatalogueError('has no observations');

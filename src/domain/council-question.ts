@@ -94,13 +94,14 @@ function quoteParagraph(pledge: Pledge, document: SourceDocument | undefined, la
   const pledged = formatDate(pledge.date, lang);
   let text: string;
   if (lang === 'en') {
-    const from = where ? `In ${where}` : `On ${pledged}`;
-    text = who !== '' ? `${from}, ${who} wrote: ${quote}` : `${from}, it says: ${quote}`;
+    if (who !== '') text = `${where ? `In ${where}` : `On ${pledged}`}, ${who} wrote: ${quote}`;
+    else
+      text = where ? `In ${where}, it says: ${quote}` : `The pledge of ${pledged} reads: ${quote}`;
     const summary = oneLine(pledge.summaryEn);
     if (summary !== '') text += ` (In English: ${summary})`;
   } else {
-    const from = where ? `I ${where}` : `Den ${pledged}`;
-    text = who !== '' ? `${from} skrev ${who}: ${quote}` : `${from} står der: ${quote}`;
+    if (who !== '') text = `${where ? `I ${where}` : `Den ${pledged}`} skrev ${who}: ${quote}`;
+    else text = where ? `I ${where} står der: ${quote}` : `Løftet af ${pledged} lyder: ${quote}`;
   }
   return text;
 }
@@ -158,7 +159,9 @@ function targetParagraph(
   const money = finiteOrNull(pledge.amountDkk);
   if (money !== null) {
     const sum = formatAmountDkk(money, lang);
-    parts.push(lang === 'en' ? `The pledge names ${sum}.` : `Løftet nævner ${sum}.`);
+    // 'kr.' already ends in a full stop.
+    const text = lang === 'en' ? `The pledge names ${sum}` : `Løftet nævner ${sum}`;
+    parts.push(text.endsWith('.') ? text : `${text}.`);
   }
   return parts.join(' ');
 }
@@ -223,11 +226,11 @@ function questionList(
   const questions: string[] = [];
   if (m) {
     const deadline = formatDate(m.deadline, lang);
-    const figure = what === '' ? (en ? 'the figure' : 'tallet') : what;
+    const of = what === '' ? '' : ` for ${what}`;
     questions.push(
       en
-        ? `What is the latest figure for ${figure} known to the administration, including figures not yet published?`
-        : `Hvad er det seneste tal for ${figure}, som forvaltningen kender, også hvis det endnu ikke er offentliggjort?`,
+        ? `What is the latest figure${of} known to the administration, including figures not yet published?`
+        : `Hvad er det seneste tal${of}, som forvaltningen kender, også hvis det endnu ikke er offentliggjort?`,
     );
     if (hasFigure) {
       questions.push(
@@ -259,9 +262,7 @@ function questionList(
       en
         ? 'Which figures or documents can show whether the pledge has been kept?'
         : 'Hvilke tal eller dokumenter kan vise, om løftet er holdt?',
-      en
-        ? 'Which actions are planned, and when?'
-        : 'Hvilke initiativer er planlagt, og hvornår?',
+      en ? 'Which actions are planned, and when?' : 'Hvilke initiativer er planlagt, og hvornår?',
     );
   }
   return questions;

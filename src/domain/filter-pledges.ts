@@ -59,6 +59,7 @@ export const UNKNOWN_ACTOR = 'unknown';
 /** Longer queries are cut here, so a pasted page of text cannot stall the list. */
 export const MAX_QUERY_LENGTH = 200;
 
+/** Every action status, in the order of ACTION_LABELS. */
 export const ACTION_STATUSES = Object.keys(ACTION_LABELS) as ActionStatus[];
 
 /** Which filter field each facet ignores when counting its own options. */
@@ -80,25 +81,60 @@ export function actorValue(pledge: Pledge): string {
   return name;
 }
 
-/**
- * Text folded for searching: lower case, accents dropped (é → e, ü → u) but æ, ø and å kept as
- * letters, then written out as ae, oe and aa. Writing them out rather than contracting the
- * digraphs keeps substring matching monotone while a word is typed: 'hjemlo' already matches
- * 'hjemløse', and both 'Århus' and 'Aarhus' fold to 'aarhus'.
- */
-export function foldSearchText(text: string): string {
+const DIGRAPHS: Record<string, string> = { å: 'aa', ø: 'oe', æ: 'ae' };
+
+/** Lower case, accents dropped (é → e, ü → u), but æ, ø and å kept as letters. */
+function baseFold(text: string): string {
   return (
     text
       .toLocaleLowerCase('da')
       .normalize('NFD')
-      // å decomposes to a + ring above; keep it before the marks go.
+      // å decomposes to a + ring above; put it back before the marks go.
       .replace(/a\u030a/g, 'å')
       .replace(/\p{M}/gu, '')
-      .replace(/å/g, 'aa')
-      .replace(/ø/g, 'oe')
-      .replace(/æ/g, 'ae')
       .replace(/\s+/g, ' ')
   );
+}
+
+interface Folded {
+  text: string;
+  /** Positions holding the second half of a written-out æ, ø or å. */
+  inside: Set<number>;
+}
+
+function foldTracked(text: string): Folded {
+  let out = '';
+  const inside = new Set<number>();
+  for (const ch of baseFold(text)) {
+    const pair = DIGRAPHS[ch];
+    if (pair) {
+      inside.add(out.length + 1);
+      out += pair;
+    } else out += ch;
+  }
+  return { text: out, inside };
+}
+
+/**
+ * Text folded for searching: lower case, accents dropped, and æ, ø, å written out as ae, oe, aa,
+ * so 'Århus' and 'Aarhus' both read 'aarhus' and 'hjemloese' finds 'hjemløse'. Writing the letters
+ * out, rather than contracting the digraphs, lets a word match while it is typed: 'hjemlo'
+ * already finds 'hjemløse'.
+ */
+export function foldSearchText(text: string): string {
+  return foldTracked(text).text;
+}
+
+/**
+ * Whether the term occurs in the folded text. A match may not start inside a written-out letter:
+ * 'abner' is not in 'åbner', even though 'aabner' contains it. includes/indexOf, never a RegExp:
+ * the query is data, not a pattern.
+ */
+function occurs(folded: Folded, term: string): boolean {
+  for (let at = folded.text.indexOf(term); at !== -1; at = folded.text.indexOf(term, at + 1)) {
+    if (!folded.inside.has(at)) return true;
+  }
+  return false;
 }
 
 /** The folded search terms of a query, after truncation; empty terms are dropped. */
@@ -111,9 +147,9 @@ export function searchTerms(q: string | undefined): string[] {
     .filter((t) => t !== '');
 }
 
-function haystack(item: PledgeListItem): string {
+function haystack(item: PledgeListItem): Folded {
   const p = item.pledge;
-  return foldSearchText(
+  return foldTracked(
     [
       p.quote,
       p.summaryEn,
@@ -140,9 +176,8 @@ function matches(item: PledgeListItem, filter: PledgeFilter, terms: readonly str
   if (isSet(filter.action) && item.action !== filter.action) return false;
   if (isSet(filter.document) && p.documentId !== filter.document) return false;
   if (terms.length === 0) return true;
-  const text = haystack(item);
-  // includes(), never a RegExp: the query is data, not a pattern.
-  return terms.every((term) => text.includes(term));
+  const folded = haystack(item);
+  return terms.every((term) => occurs(folded, term));
 }
 
 /** The items that pass every set field of the filter, in input order. Empty fields are ignored. */
@@ -154,6 +189,7 @@ export function filterPledges(
   return items.filter((item) => matches(item, filter, terms));
 }
 
+/** How many items share each key, keys in order of first appearance. */
 export function countBy<T, K extends string>(
   items: readonly T[],
   key: (item: T) => K,
@@ -196,14 +232,7 @@ export function countActions(items: readonly PledgeListItem[]): Record<ActionSta
  * kommune lists put Aabenraa, Aalborg and Aarhus.
  */
 function sortKey(label: string): string {
-  return label
-    .toLocaleLowerCase('da')
-    .normalize('NFD')
-    .replace(/a\u030a/g, 'å')
-    .replace(/\p{M}/gu, '')
-    .replace(/æ/g, '{')
-    .replace(/ø/g, '|')
-    .replace(/å/g, '}');
+  return baseFold(label).replace(/æ/g, '{').replace(/ø/g, '|').replace(/å/g, '}');
 }
 
 function byLabel(a: { label: string }, b: { label: string }): number {
@@ -213,53 +242,58 @@ function byLabel(a: { label: string }, b: { label: string }): number {
   return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
 }
 
+export interface FacetLabels {
+  /** Label for UNKNOWN_ACTOR, e.g. 'ikke oplyst i dokumentet'. Defaults to 'unknown'. */
+  unknownActor?: string;
+}
+
+type ListFacet = 'kommuner' | 'actors' | 'themes' | 'documents';
+
+const LIST_FACETS: Record<
+  ListFacet,
+  { value: (i: PledgeListItem) => string; label: (i: PledgeListItem, unknown: string) => string }
+> = {
+  kommuner: { value: (i) => i.pledge.kode, label: (i) => i.kommuneName },
+  actors: {
+    value: (i) => actorValue(i.pledge),
+    label: (i, unknown) =>
+      actorValue(i.pledge) === UNKNOWN_ACTOR ? unknown : actorValue(i.pledge),
+  },
+  themes: { value: (i) => i.pledge.theme, label: (i) => i.themeLabel },
+  documents: { value: (i) => i.pledge.documentId, label: (i) => i.documentTitle },
+};
+
 /** Options of one facet, labelled by the first item seen with each value, sorted by label. */
-function optionsOf(
+function listOptions(
   items: readonly PledgeListItem[],
-  value: (item: PledgeListItem) => string,
-  label: (item: PledgeListItem) => string,
+  facet: ListFacet,
+  labels: FacetLabels,
 ): FacetOption[] {
+  const { value, label } = LIST_FACETS[facet];
+  const unknown = labels.unknownActor ?? UNKNOWN_ACTOR;
   const byValue = new Map<string, FacetOption>();
   for (const item of items) {
     const v = value(item);
     const option = byValue.get(v);
     if (option) option.count += 1;
-    else byValue.set(v, { value: v, label: label(item) || v, count: 1 });
+    else byValue.set(v, { value: v, label: label(item, unknown) || v, count: 1 });
   }
   return [...byValue.values()].sort(byLabel);
 }
 
-export interface FacetLabels {
-  /** Label for UNKNOWN_ACTOR, e.g. 'ikke oplyst i dokumentet'. Defaults to 'unknown'. */
-  unknownActor?: string;
-}
+const asKommuner = (options: FacetOption[]): KommuneOption[] =>
+  options.map(({ value, label, count }) => ({ kode: value, label, count }));
 
 /** Every facet's options with counts over the items given. */
 export function facetOptions(
   items: readonly PledgeListItem[],
   labels: FacetLabels = {},
 ): FacetOptions {
-  const unknownLabel = labels.unknownActor ?? UNKNOWN_ACTOR;
   return {
-    kommuner: optionsOf(
-      items,
-      (i) => i.pledge.kode,
-      (i) => i.kommuneName,
-    ).map(({ value, label, count }) => ({ kode: value, label, count })),
-    actors: optionsOf(items, (i) => actorValue(i.pledge), (i) => {
-      const v = actorValue(i.pledge);
-      return v === UNKNOWN_ACTOR ? unknownLabel : v;
-    }),
-    themes: optionsOf(
-      items,
-      (i) => i.pledge.theme,
-      (i) => i.themeLabel,
-    ),
-    documents: optionsOf(
-      items,
-      (i) => i.pledge.documentId,
-      (i) => i.documentTitle,
-    ),
+    kommuner: asKommuner(listOptions(items, 'kommuner', labels)),
+    actors: listOptions(items, 'actors', labels),
+    themes: listOptions(items, 'themes', labels),
+    documents: listOptions(items, 'documents', labels),
     outcomes: countOutcomes(items),
     actions: countActions(items),
   };
@@ -267,8 +301,8 @@ export function facetOptions(
 
 /**
  * One facet's options, counted with every filter applied except that facet's own, so each option
- * shows how many pledges choosing it instead would give. The selected value stays listed even
- * when nothing else matches it, so it can always be seen and cleared.
+ * shows how many pledges choosing it instead would give. A selected value that the other filters
+ * exclude stays listed with 0, so it can always be seen and cleared.
  */
 export function facetOptionsFor<F extends Facet>(
   items: readonly PledgeListItem[],
@@ -277,20 +311,14 @@ export function facetOptionsFor<F extends Facet>(
   labels: FacetLabels = {},
 ): FacetOptions[F] {
   const field = FACET_FILTER[facet];
-  const options = facetOptions(filterPledges(items, { ...filter, [field]: undefined }), labels);
+  const narrowed = filterPledges(items, { ...filter, [field]: undefined });
+  if (facet === 'outcomes' || facet === 'actions') return facetOptions(narrowed, labels)[facet];
+  const listFacet = facet as ListFacet;
+  let options = listOptions(narrowed, listFacet, labels);
   const selected = filter[field];
-  if (!isSet(selected)) return options[facet];
-  if (facet === 'kommuner') {
-    const list = options.kommuner;
-    if (list.some((o) => o.kode === selected)) return options[facet];
-    const known = facetOptions(items, labels).kommuner.find((o) => o.kode === selected);
-    if (known) options.kommuner = [...list, { ...known, count: 0 }].sort(byLabel);
-  } else if (facet === 'actors' || facet === 'themes' || facet === 'documents') {
-    const key = facet as 'actors' | 'themes' | 'documents';
-    const list = options[key];
-    if (list.some((o) => o.value === selected)) return options[facet];
-    const known = facetOptions(items, labels)[key].find((o) => o.value === selected);
-    if (known) options[key] = [...list, { ...known, count: 0 }].sort(byLabel);
+  if (isSet(selected) && !options.some((o) => o.value === selected)) {
+    const known = listOptions(items, listFacet, labels).find((o) => o.value === selected);
+    if (known) options = [...options, { ...known, count: 0 }].sort(byLabel);
   }
-  return options[facet];
+  return (listFacet === 'kommuner' ? asKommuner(options) : options) as FacetOptions[F];
 }

@@ -59,7 +59,10 @@ export function csvCell(cell: CsvCell): string {
 }
 
 /** A header row and data rows as RFC 4180 CSV with CRLF line endings, ending in CRLF. */
-export function rowsToCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+export function rowsToCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',') + CRLF).join('');
 }
 
@@ -166,6 +169,8 @@ export function seriesToCsv(args: {
     o.source?.table,
     o.source?.retrieved,
   ]);
-  const comments = headerBlock({ ...args, lang }).map(commentLine).join('');
+  const comments = headerBlock({ ...args, lang })
+    .map(commentLine)
+    .join('');
   return comments + rowsToCsv(SERIES_CSV_COLUMNS, rows);
 }

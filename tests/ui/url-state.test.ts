@@ -98,6 +98,7 @@ describe('url state', () => {
       fc.property(fc.string({ maxLength: 200 }), (q) => {
         const state = overview({ q });
         const parsed = parseUrlState(serializeUrlState(state));
+        // eslint-disable-next-line no-control-regex
         const expected = q.replace(/[\u0000-\u001f\u007f]/g, '').trim();
         expect(parsed.view).toEqual({ page: 'overview', filter: expected ? { q: expected } : {} });
       }),

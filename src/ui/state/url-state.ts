@@ -12,19 +12,12 @@
 import type { Lang } from '../../domain/format.ts';
 import { OUTCOME_STATUSES, type OutcomeStatus } from '../../domain/outcome.ts';
 import type { ActionStatus } from '../../domain/pledge.ts';
+import { ACTION_STATUSES, type PledgeFilter } from '../../domain/filter-pledges.ts';
 
 export type { Lang };
 
 /** The overview's filters; each one is optional and absent means "all". */
-export interface OverviewFilter {
-  kode?: string;
-  actor?: string;
-  theme?: string;
-  outcome?: OutcomeStatus;
-  action?: ActionStatus;
-  document?: string;
-  q?: string;
-}
+export type OverviewFilter = PledgeFilter;
 
 export type View =
   | { page: 'overview'; filter: OverviewFilter }
@@ -46,14 +39,6 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const KODE = /^\d{3}$/;
 const THEME = /^[a-z_]{1,40}$/;
 const PERIOD = /^[0-9A-Za-z-]{1,20}$/;
-const ACTION_STATUSES: readonly ActionStatus[] = [
-  'kept',
-  'partly_kept',
-  'broken',
-  'in_progress',
-  'not_started',
-  'not_assessed',
-];
 /** Free text is only ever compared or shown as text, but a bound keeps links sane. */
 const MAX_TEXT = 200;
 
