@@ -139,35 +139,53 @@ function occurs(folded: Folded, term: string): boolean {
 
 /** The folded search terms of a query, after truncation; empty terms are dropped. */
 export function searchTerms(q: string | undefined): string[] {
+  return rawTerms(q).map(foldSearchText);
+}
+
+function rawTerms(q: string | undefined): string[] {
   if (typeof q !== 'string') return [];
   // Cut by code points so an emoji at the limit is not split into half a surrogate pair.
   const cut = Array.from(q).slice(0, MAX_QUERY_LENGTH).join('');
-  return foldSearchText(cut)
+  return baseFold(cut)
     .split(' ')
     .filter((t) => t !== '');
 }
 
-function haystack(item: PledgeListItem): Folded {
+const STRIPPED: Record<string, string> = { å: 'a', ø: 'o', æ: 'ae' };
+
+/**
+ * The other way people type Danish on a foreign keyboard: the ring and the stroke simply left
+ * off ('hjemlose', 'Arhus'). Searched as well as the written-out form.
+ */
+function stripFold(text: string): string {
+  return baseFold(text).replace(/[åøæ]/g, (ch) => STRIPPED[ch] ?? ch);
+}
+
+interface Term {
+  written: string;
+  stripped: string;
+}
+
+function haystack(item: PledgeListItem): { written: Folded; stripped: string } {
   const p = item.pledge;
-  return foldTracked(
-    [
-      p.quote,
-      p.summaryEn,
-      p.actor?.name,
-      p.actor?.person,
-      item.kommuneName,
-      item.documentTitle,
-      item.themeLabel,
-    ]
-      .filter((s): s is string => typeof s === 'string')
-      .join('\n'),
-  );
+  const text = [
+    p.quote,
+    p.summaryEn,
+    p.actor?.name,
+    p.actor?.person,
+    item.kommuneName,
+    item.documentTitle,
+    item.themeLabel,
+  ]
+    .filter((s): s is string => typeof s === 'string')
+    .join('\n');
+  return { written: foldTracked(text), stripped: stripFold(text) };
 }
 
 const isSet = (value: string | undefined): value is string =>
   typeof value === 'string' && value !== '';
 
-function matches(item: PledgeListItem, filter: PledgeFilter, terms: readonly string[]): boolean {
+function matches(item: PledgeListItem, filter: PledgeFilter, terms: readonly Term[]): boolean {
   const p = item.pledge;
   if (isSet(filter.kode) && p.kode !== filter.kode) return false;
   if (isSet(filter.actor) && actorValue(p) !== filter.actor) return false;
@@ -177,7 +195,9 @@ function matches(item: PledgeListItem, filter: PledgeFilter, terms: readonly str
   if (isSet(filter.document) && p.documentId !== filter.document) return false;
   if (terms.length === 0) return true;
   const folded = haystack(item);
-  return terms.every((term) => occurs(folded, term));
+  return terms.every(
+    (term) => occurs(folded.written, term.written) || folded.stripped.includes(term.stripped),
+  );
 }
 
 /** The items that pass every set field of the filter, in input order. Empty fields are ignored. */
@@ -185,7 +205,10 @@ export function filterPledges(
   items: readonly PledgeListItem[],
   filter: PledgeFilter,
 ): PledgeListItem[] {
-  const terms = searchTerms(filter.q);
+  const terms = rawTerms(filter.q).map((t) => ({
+    written: foldSearchText(t),
+    stripped: stripFold(t),
+  }));
   return items.filter((item) => matches(item, filter, terms));
 }
 

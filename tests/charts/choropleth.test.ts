@@ -4,11 +4,11 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import ChoroplethMap from '../../src/charts/ChoroplethMap.svelte';
 import {
-  kodeFromKomkode,
   layoutChoropleth,
   NO_DATA_COLOR,
   type ChoroplethInput,
 } from '../../src/charts/choropleth-layout.ts';
+import { kodeFromKomkode, projectKommuner } from '../../src/charts/project-kommuner.ts';
 import { formatNumber } from '../../src/domain/format.ts';
 import { checkSnapshot } from './snapshot.ts';
 
@@ -37,7 +37,10 @@ const values = new Map<string, number | null>([
   ['787', null],
 ]);
 
-const input: ChoroplethInput = { topology, values, focusKode: '851', width: 440, height: 440 };
+// Projected once, as the build does. 440 × 352 is the map area the old single-step layout left
+// for a 440 × 440 chart with a three-row legend, so the snapshot shows the split changed nothing.
+const map = projectKommuner(topology, { width: 440, height: 352 });
+const input: ChoroplethInput = { map, values, focusKode: '851' };
 
 function renderMap(i: ChoroplethInput, title = 'Syntetisk kort'): string {
   return render(ChoroplethMap, {
@@ -126,13 +129,70 @@ describe('choropleth layout', () => {
     const { x, y, width, height } = layout.inset!;
     expect(x + width).toBeLessThanOrEqual(layout.width);
     expect(y).toBeGreaterThanOrEqual(0);
+    expect(y + height).toBeLessThanOrEqual(map.height);
     expect(height).toBeGreaterThan(10);
   });
 
+  it('places the legend below the map and grows the height with its rows', () => {
+    // 440 px fits two 150 px columns: five classes and no data make three rows.
+    expect(layout.width).toBe(440);
+    expect(layout.height).toBe(352 + 6 + 3 * 20 + 22);
+    expect(Math.min(...layout.legend.map((l) => l.y), layout.noData.y)).toBeGreaterThanOrEqual(
+      map.height,
+    );
+    expect(layout.noData.y + 14).toBeLessThan(layout.attributionY - 11);
+    expect(layout.attributionY).toBeLessThanOrEqual(layout.height);
+    const nine = layoutChoropleth({
+      ...input,
+      values: new Map(map.areas.map((a, i) => [a.kode, i])),
+      bins: 9,
+    });
+    expect(nine.legend).toHaveLength(9);
+    expect(nine.height).toBe(352 + 6 + 5 * 20 + 22);
+    // The paths do not move with the number of classes.
+    expect(nine.areas.map((a) => a.d)).toEqual(layout.areas.map((a) => a.d));
+  });
+
+  it('colours with the ColorBrewer YlGnBu steps, one class and two classes included', () => {
+    expect(layout.legend.map((l) => l.color)).toEqual([
+      '#ffffcc',
+      '#a1dab4',
+      '#41b6c4',
+      '#2c7fb8',
+      '#253494',
+    ]);
+    const two = layoutChoropleth({
+      ...input,
+      values: new Map([
+        ['101', 1],
+        ['147', 9],
+      ]),
+      bins: 2,
+    });
+    expect(two.legend.map((l) => l.color)).toEqual(['#edf8b1', '#2c7fb8']);
+    const one = layoutChoropleth({ ...input, bins: 1 });
+    expect(one.legend.map((l) => [l.from, l.to, l.color])).toEqual([[2, 40, '#7fcdbb']]);
+  });
+
   it('is deterministic and does not mutate its input', () => {
-    const before = JSON.stringify(topology);
+    const before = JSON.stringify(map);
     expect(layoutChoropleth(input)).toEqual(layout);
-    expect(JSON.stringify(topology)).toBe(before);
+    expect(JSON.stringify(map)).toBe(before);
+  });
+
+  it('needs neither d3-geo, topojson nor d3-scale-chromatic in the browser', () => {
+    for (const file of ['src/charts/choropleth-layout.ts', 'src/charts/ChoroplethMap.svelte']) {
+      const imports = [
+        ...readFileSync(file, 'utf8').matchAll(/^\s*import\s[^;]*?from\s+'([^']+)'/gms),
+      ];
+      expect(imports.length, file).toBeGreaterThan(0);
+      for (const [statement, source] of imports) {
+        expect(source, file).not.toMatch(/^(d3-geo|d3-scale-chromatic|topojson)/);
+        if (source === 'd3') expect(statement, file).not.toMatch(/\b(geo|scheme|interpolate)\w/);
+        // The projected map's type may be imported, never the projection code itself.
+        if (source === './project-kommuner.ts') expect(statement, file).toMatch(/^\s*import type /);
+      }
+    }
   });
 });
 

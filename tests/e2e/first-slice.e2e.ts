@@ -57,8 +57,8 @@ describe('first slice: overview → pledge page with chart', () => {
     const table = (await page.getByTestId('data-table').textContent()) ?? '';
     expect(table).toContain('767');
     expect(foreignRequests(requests, h.origin)).toEqual([]);
-    // The engine's wasm and worker came from our own origin.
-    expect(requests.some((u) => u.startsWith(h.origin) && u.endsWith('.wasm'))).toBe(true);
+    // The page draws from the catalogue: the query engine is not downloaded at all.
+    expect(requests.some((u) => u.endsWith('.wasm'))).toBe(false);
     expect(errors).toEqual([]);
   });
 
@@ -93,21 +93,36 @@ describe('first slice: overview → pledge page with chart', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps working when an extract fails to load, and says which', async () => {
+  it('keeps the pledge page working when the comparison file fails, and says which', async () => {
     const { page, errors } = await openPage(h);
-    await page.route('**/data/observations.parquet', (route) =>
+    await page.route('**/data/comparisons/*.json', (route) =>
       route.fulfill({ status: 500, body: 'boom' }),
     );
     await page.goto(`${h.origin}/?p=${HOMELESS_PLEDGE}`);
-    await page.getByTestId('data-problems').waitFor();
-    await expect(page.getByTestId('data-problems').textContent()).resolves.toMatch(
-      /observations\.parquet.*500/s,
+    await page.getByTestId('comparison-error').waitFor();
+    await expect(page.getByTestId('comparison-error').textContent()).resolves.toMatch(
+      /comparisons\/homeless_persons_count_week6\.json.*500/s,
     );
-    // The pledge itself (quote, document) still shows; the chart cannot, and says so.
+    // The pledge, its verdict and its chart still show.
     await expect(page.getByTestId('pledge-quote').textContent()).resolves.toContain(
       'Flere hjemløse',
     );
-    expect(await page.getByTestId('no-data').count()).toBe(1);
+    expect(await page.getByTestId('pledge-chart').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('names a damaged catalogue and keeps the method page reachable', async () => {
+    const { page, errors } = await openPage(h);
+    await page.route('**/data/catalogue.json', (route) =>
+      route.fulfill({ status: 200, body: '{"version":1,"pledges":[{"id":' }),
+    );
+    await page.goto(`${h.origin}/`);
+    await page.getByTestId('fatal-error').waitFor();
+    await expect(page.getByTestId('fatal-error').textContent()).resolves.toMatch(
+      /catalogue\.json: is not valid JSON/,
+    );
+    await page.getByRole('link', { name: 'Metode' }).click();
+    await page.getByTestId('method-page').waitFor();
     expect(errors).toEqual([]);
   });
 });

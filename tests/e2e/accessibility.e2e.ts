@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { openPage, startHarness, type Harness } from './harness.ts';
+
+const PAGES: [string, string, string][] = [
+  ['overview', '/', 'pledge-list'],
+  ['filtered overview', '/?k=751&theme=homelessness', 'pledge-list'],
+  [
+    'pledge with chart and comparison',
+    '/?p=aarhus-tema-flere-hjemloese-i-egen-bolig&cp=2022',
+    'ranked-dot-plot',
+  ],
+  ['pledge without data', '/?p=aalborg-behandlingsgaranti-14-dage&lang=en', 'no-data'],
+  ['municipality scorecard', '/?kommune=851', 'scorecard'],
+  ['method page', '/?page=method', 'method-page'],
+  ['printable summary', '/?p=aarhus-tema-flere-hjemloese-i-egen-bolig&print=1', 'print-summary'],
+];
+
+// axe-core's WCAG 2.1 A and AA rules on every page, in both colour schemes.
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(PAGES)(`%s has no violations (${scheme})`, async (_name, path, testid) => {
+      const { page, errors } = await openPage(h);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(h.origin + path);
+      await page.getByTestId(testid).first().waitFor();
+      // Open every disclosure so the tables and notes inside are checked too.
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)),
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('would catch a violation (the check itself works)', async () => {
+    const { page } = await openPage(h);
+    await page.goto(h.origin + '/');
+    await page.getByTestId('pledge-list').waitFor();
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main')?.appendChild(img);
+    });
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
+  });
+});
