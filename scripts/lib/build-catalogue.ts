@@ -3,7 +3,8 @@
  * extracts with the browser's own loader and engine (DuckDB-WASM's Node build) and asks the same
  * questions the app used to ask at run time, so the pages can draw before the engine starts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
 import { join } from 'node:path';
 import { loadExtracts } from '../../src/db/load.ts';
 import { getMetricObservations } from '../../src/db/queries/comparison.ts';
@@ -16,6 +17,7 @@ import {
   type ComparisonData,
 } from '../../src/domain/catalogue.ts';
 import type { Series } from '../../src/domain/series.ts';
+import { MAP_HEIGHT, MAP_WIDTH, projectKommuner } from '../../src/charts/project-kommuner.ts';
 import { fetchFromDir } from './file-fetch.ts';
 import { createNodeDb } from './wasm-node-db.ts';
 
@@ -68,7 +70,12 @@ export async function buildCatalogue(dir: string, inputsSha256: string): Promise
       comparisons: written.map((f) => f.replace(/^comparisons\/|\.json$/g, '')),
     };
     writeFileSync(join(dir, 'catalogue.json'), JSON.stringify(catalogue));
-    return ['catalogue.json', ...written];
+    // The map is projected here, once, so the browser colours ready-made paths instead of
+    // downloading the boundaries and a projection library.
+    const topology = JSON.parse(readFileSync(join(dir, 'kommuner.topojson'), 'utf8')) as Topology;
+    const map = projectKommuner(topology, { width: MAP_WIDTH, height: MAP_HEIGHT });
+    writeFileSync(join(dir, 'kommuner-map.json'), JSON.stringify(map));
+    return ['catalogue.json', 'kommuner-map.json', ...written];
   } finally {
     db.close();
   }

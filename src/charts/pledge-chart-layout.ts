@@ -3,7 +3,8 @@
  * deadline marked. A pure function of data and size, so the same chart renders in the browser, at
  * build time and in snapshot tests. Pixels appear here and nowhere earlier in the pipeline.
  */
-import { line, scaleLinear } from 'd3';
+import { line } from 'd3';
+import { linearScale } from './linear-scale.ts';
 
 export interface ChartPoint {
   /** ISO date the period starts. Undated figures cannot be placed and are left out of the chart. */
@@ -77,17 +78,12 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
   ];
   const minTime = times.length > 0 ? Math.min(...times) : Date.UTC(2020, 0, 1);
   const maxTime = times.length > 0 ? Math.max(...times) : Date.UTC(2025, 0, 1);
-  // A linear scale over epoch milliseconds: the year ticks are our own, so d3's time scale (and
-  // the time-format code it brings into the first bundle) is not needed.
-  const x = scaleLinear()
-    .domain([startOfYear(minTime), endOfYear(maxTime)])
-    .range([m.left, width - m.right]);
+  // A linear scale over epoch milliseconds: the year ticks are our own, so a time scale (and the
+  // time-format code it brings into the first bundle) is not needed.
+  const x = linearScale([startOfYear(minTime), endOfYear(maxTime)], [m.left, width - m.right]);
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
-  const y = scaleLinear()
-    .domain([low, high === low ? low + 1 : high * 1.08])
-    .nice(5)
-    .range([height - m.bottom, m.top]);
+  const y = linearScale([low, high === low ? low + 1 : high * 1.08], [height - m.bottom, m.top], 5);
 
   const points: PlacedPoint[] = preferPrimary(dated).map((p) => ({
     ...p,

@@ -3,7 +3,7 @@
  * its value on a shared linear scale, and an optional reference line (national rate, a target).
  * Pure and rounded, so the same rows always give the same SVG.
  */
-import { scaleLinear } from 'd3';
+import { linearScale } from './linear-scale.ts';
 
 export interface DotRow {
   kode: string;
@@ -89,10 +89,11 @@ export function layoutRankedDotPlot(input: DotPlotInput): DotPlotLayout {
   // Start at zero for non-negative data so dot positions read as magnitudes, not just order.
   const domainLow = Math.min(0, low);
   const domainHigh = Math.max(0, high);
-  const x = scaleLinear()
-    .domain([domainLow, domainHigh === domainLow ? domainLow + 1 : domainHigh])
-    .range([margin.left, width - margin.right])
-    .nice(tickCount(width - margin.left - margin.right));
+  const x = linearScale(
+    [domainLow, domainHigh === domainLow ? domainLow + 1 : domainHigh],
+    [margin.left, width - margin.right],
+    tickCount(width - margin.left - margin.right),
+  );
 
   const middle = (margin.left + width - margin.right) / 2;
   let y = margin.top;
@@ -117,7 +118,7 @@ export function layoutRankedDotPlot(input: DotPlotInput): DotPlotLayout {
     return placed;
   });
   const height = round(y + margin.bottom);
-  const [d0, d1] = x.domain() as [number, number];
+  const [d0, d1] = x.domain;
   const refX = reference ? round(x(reference.value)) : 0;
   return {
     width,

@@ -2,7 +2,9 @@
  * One metric across kommuner for one period: who has a value, how they rank, and, for counts,
  * the figure per 1,000 inhabitants. Fair comparison means no filled-in cells: a kommune without a
  * value is listed as missing, and a rate needs a population figure for the same kommune and the
- * same period label (a population from another year is never borrowed).
+ * same period: the same period label, or for a yearly figure the population on 1 January of that
+ * year (FOLK1A's first quarter, as Danmarks Statistik itself uses for yearly rates). A population
+ * from another year is never borrowed.
  */
 import type { Kode } from './pledge.ts';
 import { parsePeriod } from './period.ts';
@@ -99,7 +101,13 @@ export function buildComparison(input: ComparisonInput): Comparison {
 
   const population = pickPerCell(input.population ?? []);
   const popOf = (kode: Kode): number | null => {
-    const v = period === null ? null : (population.get(cellKey(kode, period))?.value ?? null);
+    const v =
+      period === null
+        ? null
+        : ((
+            population.get(cellKey(kode, period)) ??
+            (/^\d{4}$/.test(period) ? population.get(cellKey(kode, `${period}K1`)) : undefined)
+          )?.value ?? null);
     return v !== null && Number.isFinite(v) && v > 0 ? v : null;
   };
   const rateOf = (kode: Kode, value: number | null): number | null => {

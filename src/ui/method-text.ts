@@ -397,8 +397,8 @@ function comparisons(c: Ctx): MethodSection {
         `A count of people or events grows with the size of the municipality. Counts are therefore also shown per ${c.n(1000)} inhabitants; amounts of money and shares are not converted.`,
       ),
       c.tr(
-        `Et tal regnes kun om til pr. ${c.n(1000)} indbyggere, når der findes et folketal (Danmarks Statistik, FOLK1A) for samme kommune og samme periode. Et folketal fra en anden periode lånes aldrig, og en kommune uden folketal får ingen placering i stedet for et gættet tal.`,
-        `A figure is turned into a rate per ${c.n(1000)} inhabitants only when there is a population figure (Danmarks Statistik, FOLK1A) for the same municipality and the same period. A population from another period is never borrowed, and a municipality without one gets no rank rather than a guessed figure.`,
+        `Et tal regnes kun om til pr. ${c.n(1000)} indbyggere, når der findes et folketal (Danmarks Statistik, FOLK1A) for samme kommune og samme periode; et årstal deles med folketallet 1. januar samme år (FOLK1A, 1. kvartal). Et folketal fra en anden periode lånes aldrig, og en kommune uden folketal får ingen placering i stedet for et gættet tal.`,
+        `A figure is turned into a rate per ${c.n(1000)} inhabitants only when there is a population figure (Danmarks Statistik, FOLK1A) for the same municipality and the same period; a yearly figure is divided by the population on 1 January of the same year (FOLK1A, first quarter). A population from another period is never borrowed, and a municipality without one gets no rank rather than a guessed figure.`,
       ),
       c.tr(
         'Kommuner uden et tal for perioden står på en liste for sig i alfabetisk orden; der udfyldes intet. Tal for en del af en kommune og tal uden periode indgår ikke. Har flere kilder et tal for samme kommune og periode, bruges den primære kilde. Hele landet vises som målestok og placeres ikke.',

@@ -298,12 +298,30 @@ describe('buildComparison: per 1,000 inhabitants', () => {
     const result = buildComparison(
       input({
         observations: values,
-        population: [pop('101', 1000, '2022'), pop('102', 1000, '2023K1'), pop('101', 0)],
+        population: [pop('101', 1000, '2022'), pop('102', 1000, '2023K2'), pop('101', 0)],
       }),
     );
     expect(result.perThousand).toBe('no_population');
     expect(result.rows.every((r) => r.rate === null)).toBe(true);
     expect(result.rows.map((r) => r.kode)).toEqual(['101', '102']);
+  });
+
+  it('divides a yearly figure by the population on 1 January of that year (FOLK1A K1)', () => {
+    const result = buildComparison(
+      input({
+        observations: values,
+        population: [
+          pop('101', 1000, '2023K1'),
+          pop('102', 10000, '2023K1'),
+          pop('101', 1, '2023K3'),
+        ],
+      }),
+    );
+    expect(result.perThousand).toBe('shown');
+    expect(result.rows.map((r) => [r.kode, r.rate])).toEqual([
+      ['102', 3],
+      ['101', 10],
+    ]);
   });
 
   it('leaves a row unranked when its population is missing and the others have one', () => {
