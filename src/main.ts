@@ -4,4 +4,26 @@ import './ui/global.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target });
+
+// The app's root, wherever the page was opened: this module sits in <root>/assets/ when built
+// (in <root>/src/ during development), so data and links resolve the same from /p/<id>/ pages.
+const appRoot = new URL('../', import.meta.url);
+
+// A static pledge page (/p/<id>/) carries its card pre-rendered. The app takes over from it at the
+// root URL with the same view, so links and history behave as everywhere else.
+const prerendered = document.getElementById('prerendered');
+const staticId = /\/p\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(location.pathname)?.[1];
+if (staticId) {
+  const params = new URLSearchParams(location.search);
+  if (!params.has('p')) params.set('p', staticId);
+  history.replaceState(null, '', new URL(`?${params}`, appRoot));
+}
+
+mount(App, {
+  target,
+  props: {
+    dataUrl: new URL('data/', appRoot).href,
+    prerendered: prerendered !== null,
+    onready: () => prerendered?.remove(),
+  },
+});

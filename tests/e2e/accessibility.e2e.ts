@@ -13,6 +13,12 @@ const PAGES: [string, string, string][] = [
   ['pledge without data', '/?p=aalborg-behandlingsgaranti-14-dage&lang=en', 'no-data'],
   ['municipality scorecard', '/?kommune=851', 'scorecard'],
   ['method page', '/?page=method', 'method-page'],
+  ['embed', '/embed/aarhus-tema-flere-hjemloese-i-egen-bolig/', 'pledge-card'],
+  [
+    'static pledge page (app taken over)',
+    '/p/aarhus-tema-flere-hjemloese-i-egen-bolig/',
+    'pledge-page',
+  ],
   ['printable summary', '/?p=aarhus-tema-flere-hjemloese-i-egen-bolig&print=1', 'print-summary'],
 ];
 

@@ -159,6 +159,10 @@ describe('dashboard: filters, pages, language, downloads', () => {
     expect(copied).toMatch(/^I 2022 var der 507 personer/);
     expect(copied).toContain('Kilde');
     expect(copied).toContain(`?p=${HOMELESS_PLEDGE}`);
+    await page.getByTestId('council-question').locator('summary').click();
+    await expect(page.getByTestId('question-body').textContent()).resolves.toMatch(
+      /556 personer for 2024/,
+    );
     await page.getByTestId('print-link').click();
     await page.getByTestId('print-summary').waitFor();
     expect(new URL(page.url()).searchParams.get('print')).toBe('1');

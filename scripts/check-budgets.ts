@@ -1,0 +1,159 @@
+/**
+ * npm run budget: loads the production build (dist/) in Chromium and fails when a page is heavier
+ * than we promise.
+ *
+ * - An embed transfers at most 100 KB compressed in at most 4 requests, and its first HTML
+ *   response already holds the chart.
+ * - The app's JavaScript on the overview and a pledge page (deep link and static page) is at most
+ *   60 KB compressed, and DuckDB-WASM is not requested there at all (only a live query needs it).
+ *
+ * "Compressed" is gzip level 9 of each response body, measured here, so the figure does not
+ * depend on how the preview server happens to compress.
+ */
+import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { preview } from 'vite';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
+const KB = 1024;
+
+export const BUDGETS = {
+  embedBytes: 100 * KB,
+  embedRequests: 4,
+  appJsBytes: 60 * KB,
+};
+
+export interface PageFigures {
+  path: string;
+  requests: number;
+  bytes: number;
+  jsBytes: number;
+  wasmRequested: boolean;
+  firstHtmlHasChart: boolean;
+}
+
+export async function measure(
+  browser: Browser,
+  origin: string,
+  path: string,
+  waitFor: string,
+): Promise<PageFigures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sizes: Promise<{ url: string; gz: number; type: string }>[] = [];
+  let requests = 0;
+  let wasm = false;
+  let firstHtml: string | null = null;
+  context.on('request', (r) => {
+    requests++;
+    if (r.url().endsWith('.wasm')) wasm = true;
+  });
+  context.on('response', (r) => {
+    sizes.push(
+      r.body().then(
+        (body) => {
+          if (firstHtml === null && r.request().resourceType() === 'document')
+            firstHtml = body.toString('utf8');
+          return {
+            url: r.url(),
+            gz: gzipSync(body, { level: 9 }).length,
+            type: r.request().resourceType(),
+          };
+        },
+        () => ({ url: r.url(), gz: 0, type: 'other' }),
+      ),
+    );
+  });
+  await page.goto(origin + path);
+  await page.locator(waitFor).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const all = await Promise.all(sizes);
+  await context.close();
+  return {
+    path,
+    requests,
+    bytes: all.reduce((s, r) => s + r.gz, 0),
+    jsBytes: all.filter((r) => r.url.endsWith('.js')).reduce((s, r) => s + r.gz, 0),
+    wasmRequested: wasm,
+    firstHtmlHasChart: /<svg[^>]*pledge-chart/.test(firstHtml ?? ''),
+  };
+}
+
+async function main(): Promise<void> {
+  const root = resolve(import.meta.dirname, '..');
+  const server = await preview({
+    root,
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'error',
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const failures: string[] = [];
+  const rows: PageFigures[] = [];
+  try {
+    const pledge = 'aarhus-tema-flere-hjemloese-i-egen-bolig';
+    const embed = await measure(
+      browser,
+      origin,
+      `/embed/${pledge}/`,
+      '[data-testid="pledge-card"]',
+    );
+    rows.push(embed);
+    if (embed.bytes > BUDGETS.embedBytes)
+      failures.push(`embed: ${kb(embed.bytes)} > ${kb(BUDGETS.embedBytes)}`);
+    if (embed.requests > BUDGETS.embedRequests)
+      failures.push(`embed: ${embed.requests} requests > ${BUDGETS.embedRequests}`);
+    if (!embed.firstHtmlHasChart) failures.push('embed: the first HTML response has no chart');
+    if (embed.wasmRequested) failures.push('embed: requested DuckDB-WASM');
+    for (const [path, waitFor] of [
+      ['/', '[data-testid="pledge-list"]'],
+      [`/?p=${pledge}`, '[data-testid="comparison"]'],
+      [`/p/${pledge}/`, '[data-testid="comparison"]'],
+    ] as const) {
+      const f = await measure(browser, origin, path, waitFor);
+      rows.push(f);
+      if (f.jsBytes > BUDGETS.appJsBytes)
+        failures.push(`${path}: JavaScript ${kb(f.jsBytes)} > ${kb(BUDGETS.appJsBytes)}`);
+      if (f.wasmRequested) failures.push(`${path}: requested DuckDB-WASM without a live query`);
+    }
+    if (!rows[3]!.firstHtmlHasChart)
+      failures.push('static pledge page: the first HTML response has no chart');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(
+    'page                                                  requests  total gz   JS gz  wasm  chart in HTML',
+  );
+  for (const r of rows) {
+    console.log(
+      `${r.path.padEnd(54)}${String(r.requests).padStart(8)}${kb(r.bytes).padStart(10)}${kb(r.jsBytes).padStart(8)}  ${r.wasmRequested ? 'yes ' : 'no  '}  ${r.firstHtmlHasChart ? 'yes' : 'no'}`,
+    );
+  }
+  console.log(
+    `Budgets: embed ≤ ${kb(BUDGETS.embedBytes)} in ≤ ${BUDGETS.embedRequests} requests; app JavaScript ≤ ${kb(BUDGETS.appJsBytes)} before DuckDB-WASM.`,
+  );
+  if (failures.length > 0) {
+    console.error(`Over budget:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('All budgets met.');
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  await main();
+}

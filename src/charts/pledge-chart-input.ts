@@ -1,0 +1,35 @@
+/**
+ * From a pledge and its measured series to the pledge chart's input: the one place that decides
+ * which figures are drawn and how (undated figures cannot be placed; secondary and flagged ones
+ * are styled apart). Used by the pledge page, the print summary, static pages and embeds.
+ */
+import { councilTerm } from '../domain/council-term.ts';
+import type { Pledge } from '../domain/pledge.ts';
+import type { Series } from '../domain/series.ts';
+import type { ChartInput } from './pledge-chart-layout.ts';
+
+export function pledgeChartInput(
+  pledge: Pledge,
+  series: Series,
+  size: { width: number; height: number },
+): ChartInput {
+  return {
+    points: series.observations
+      .filter((o) => o.periodStart !== null)
+      .map((o) => ({
+        date: o.periodStart as string,
+        label: o.periodLabel,
+        value: o.value,
+        secondary: o.quality === 'secondary',
+        flagged: o.flags.length > 0,
+      })),
+    target: pledge.measure
+      ? { value: pledge.measure.target, comparator: pledge.measure.comparator }
+      : null,
+    pledgeDate: pledge.date,
+    deadline: pledge.measure?.deadline ?? null,
+    termEnd: councilTerm(pledge.date).end,
+    annotations: pledge.measure?.annotations ?? [],
+    ...size,
+  };
+}

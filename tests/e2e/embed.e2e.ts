@@ -1,0 +1,144 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, foreignRequests, openPage, startHarness, type Harness } from './harness.ts';
+
+const PLEDGE = 'aarhus-tema-flere-hjemloese-i-egen-bolig';
+
+/** A stand-in for a newspaper's article page, on its own origin (a second local port). */
+function startHostSite(appOrigin: string, embedPath: string): Promise<Server> {
+  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Avisen</title></head>
+<body><h1>En artikel</h1><p>Tekst før grafen.</p>
+<iframe id="lt" src="${appOrigin}${embedPath}" title="Løftetjek" style="width:100%;max-width:40rem;height:200px;border:0"></iframe>
+<script async src="${appOrigin}/embed/resize.js"></script>
+<p>Tekst efter grafen.</p></body></html>`;
+  const server = createServer((req, res) => {
+    res.writeHead(req.url === '/' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(req.url === '/' ? html : 'not found');
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe('embeds and static pages', () => {
+  let h: Harness;
+  let host: Server;
+  let hostOrigin: string;
+  beforeAll(async () => {
+    h = await startHarness();
+    host = await startHostSite(h.origin, `/embed/${PLEDGE}/?lang=en`);
+    hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await h?.close();
+    await new Promise((r) => host?.close(r));
+  });
+
+  it('renders in a page on another origin, resizes to its card, and asks only its own origin', async () => {
+    const { page, requests, errors } = await openPage(h);
+    await page.goto(hostOrigin + '/');
+    const frame = page.frameLocator('#lt');
+    await frame.locator('[data-card-lang="en"] [data-testid="pledge-card"]').waitFor();
+    await expect(
+      frame.locator('[data-card-lang="en"] [data-testid="card-sentence"]').textContent(),
+    ).resolves.toMatch(/^In 2022, there were 507 people/);
+    expect(await frame.locator('[data-card-lang="da"]').isHidden()).toBe(true);
+    // The resize script set the iframe to the card's height (it starts at 200 px).
+    await expect
+      .poll(async () => (await page.locator('#lt').boundingBox())?.height ?? 0)
+      .toBeGreaterThan(400);
+    const inner = await frame.locator('body').evaluate((b) => b.getBoundingClientRect().height);
+    const outer = (await page.locator('#lt').boundingBox())!.height;
+    expect(Math.abs(outer - inner)).toBeLessThan(4);
+    // Everything the iframe loaded came from the app's origin; nothing from anywhere else.
+    const embedRequests = requests.filter((u) => !u.startsWith(hostOrigin + '/'));
+    expect(foreignRequests(embedRequests, h.origin)).toEqual([]);
+    expect(embedRequests.length).toBeLessThanOrEqual(4);
+    expect(requests.some((u) => u.endsWith('.wasm'))).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the chart with JavaScript switched off, in the embed and on the static page', async () => {
+    const context = await h.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${h.origin}/embed/${PLEDGE}/`);
+    expect(await page.locator('[data-card-lang="da"] [data-testid="pledge-chart"]').count()).toBe(
+      1,
+    );
+    expect(await page.locator('[data-card-lang="da"] [data-testid="target-line"]').count()).toBe(1);
+    await expect(
+      page.locator('[data-card-lang="da"] [data-testid="card-outcome"]').textContent(),
+    ).resolves.toMatch(/Resultat: /);
+    await page.goto(`${h.origin}/p/${PLEDGE}/`);
+    expect(await page.locator('#prerendered [data-testid="pledge-chart"]').count()).toBe(1);
+    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(og).toMatch(/og\.png$/);
+    const image = await page.request.get(`${h.origin}/p/${PLEDGE}/og.png`);
+    expect(image.status()).toBe(200);
+    expect((await image.body()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    await context.close();
+  });
+
+  it('hands a static page over to the app without losing the view', async () => {
+    const { page, errors } = await openPage(h);
+    await page.goto(`${h.origin}/p/${PLEDGE}/`);
+    await page.getByTestId('pledge-page').waitFor();
+    expect(await page.locator('#prerendered').count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(new URL(page.url()).searchParams.get('p')).toBe(PLEDGE);
+    await page.getByRole('link', { name: /Alle løfter/ }).click();
+    await page.getByTestId('pledge-list').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('falls back to defaults for hostile embed parameters and runs nothing', async () => {
+    const { page, errors } = await openPage(h);
+    let dialog = false;
+    page.on('dialog', async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    await page.goto(
+      `${h.origin}/embed/${PLEDGE}/?lang=${encodeURIComponent('"><script>alert(1)</script>')}&theme=${encodeURIComponent('red;background:url(x)')}&compact=<b>&v=../../etc`,
+    );
+    await page.getByTestId('pledge-card').first().waitFor();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('auto');
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    expect(await page.locator('[data-card-lang="da"]').isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe(`/embed/${PLEDGE}/`);
+    expect(dialog).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('applies theme and compact, and pins a data vintage', async () => {
+    const { page } = await openPage(h);
+    const catalogue = (await (await fetch(`${h.origin}/data/catalogue.json`)).json()) as {
+      series: Record<string, { observations: { source: { retrieved: string } }[] }>;
+    };
+    const vintage = catalogue.series[PLEDGE]!.observations.map((o) => o.source.retrieved)
+      .sort()
+      .at(-1)!;
+    await page.goto(`${h.origin}/embed/${PLEDGE}/?theme=dark&compact=1&v=${vintage}`);
+    await page.waitForURL(`**/embed/${PLEDGE}/${vintage}/?theme=dark&compact=1`);
+    await page.getByTestId('pledge-card').first().waitFor();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await page.locator('html').getAttribute('data-vintage')).toBe(vintage);
+    expect(await page.locator('.lt-card.lt-compact').count()).toBe(2);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(18, 20, 23)');
+    // The vintage's own card says which day its figures are from.
+    await expect(
+      page.locator('[data-card-lang="da"] [data-testid="card-sentence"]').textContent(),
+    ).resolves.toMatch(/Tal som kendt \d+\. \w+\.? \d{4}\./);
+  });
+
+  it('offers the link, embed code and image on the pledge page', async () => {
+    const { page } = await openPage(h);
+    await page.goto(`${h.origin}/?p=${PLEDGE}`);
+    const code = (await page.getByTestId('embed-code').textContent()) ?? '';
+    expect(code).toMatch(
+      new RegExp(`<iframe src="${h.origin}/embed/${PLEDGE}/\\d{4}-\\d{2}-\\d{2}/"`),
+    );
+    expect(code).toContain(`<script async src="${h.origin}/embed/resize.js"></script>`);
+    expect(CHROMIUM_ARGS).toContain('--headless');
+  });
+});

@@ -1,0 +1,95 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPages } from '../../scripts/build-pages.ts';
+import type { Catalogue } from '../../src/domain/catalogue.ts';
+import { measure, obs, pledge, series } from '../domain/fixtures.ts';
+
+// A synthetic catalogue with hostile text, built into a throwaway dist/ with a minimal template.
+const HOSTILE = '<img src=x onerror=alert(1)> "quoted" & </title><script>alert(2)</script>';
+
+describe('static pages and embeds (build-pages)', () => {
+  let dist: string;
+  const id = 'synthetic-pledge';
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), 'loftetjek-pages-'));
+    mkdirSync(join(dist, 'data'), { recursive: true });
+    const p = { ...pledge({ measure: measure() }), id, quote: HOSTILE, summaryEn: HOSTILE };
+    const s = series([obs({ label: '2019', value: 750 }), obs({ label: '2022', value: 507 })]);
+    s.observations[1]!.source.retrieved = '2025-02-01';
+    const catalogue: Catalogue = {
+      version: 1,
+      builtAt: '2025-03-01T00:00:00Z',
+      inputsSha256: 'x',
+      pledges: [p, { ...pledge({}), id: 'no-figures' }],
+      documents: [],
+      kommuner: [{ kode: '751', navn: 'Aarhus', region: 'Midtjylland' }],
+      series: { [id]: s },
+      comparisons: [],
+    };
+    writeFileSync(join(dist, 'data/catalogue.json'), JSON.stringify(catalogue));
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><html lang="da"><head><title>Løftetjek</title><meta name="description" content="x" /><script type="module" src="./assets/index.js"></script></head><body><a class="skip-link" href="#main">x</a><div id="app"></div></body></html>',
+    );
+    await buildPages({
+      root: process.cwd(),
+      distDir: dist,
+      today: '2025-03-01',
+      siteUrl: 'https://example.org/lt/',
+    });
+  }, 60_000);
+
+  const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+  it('writes a static page with the chart, Open Graph tags and the app', () => {
+    const html = read(`p/${id}/index.html`);
+    expect(html).toMatch(/<div id="prerendered"[^>]*>[\s\S]*<svg[^>]*pledge-chart/);
+    expect(html).toContain(
+      '<meta property="og:image" content="https://example.org/lt/p/synthetic-pledge/og.png">',
+    );
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toContain('src="../../assets/index.js"');
+    expect(html).toContain('href="../../embed/card.css"');
+  });
+
+  it('escapes hostile pledge text everywhere it appears', () => {
+    for (const path of [`p/${id}/index.html`, `embed/${id}/index.html`]) {
+      const html = read(path);
+      expect(html).not.toContain('<script>alert(2)</script>');
+      expect(html).not.toContain('<img src=x');
+      expect(html).toContain('&lt;img src=x onerror=alert(1)>');
+    }
+  });
+
+  it('writes an embed in both languages with our own script and CSS only', () => {
+    const html = read(`embed/${id}/index.html`);
+    expect(html).toContain('data-card-lang="da"');
+    expect(html).toMatch(/data-card-lang="en" hidden/);
+    expect(html).toContain('<script type="module" src="../../embed/embed.js"></script>');
+    expect(html).toContain("script-src 'self'");
+    expect(html).not.toMatch(/<script>(?!alert)/);
+    expect(html).toContain('data-vintages="2025-01-01 2025-02-01"');
+    expect(existsSync(join(dist, 'embed/embed.js'))).toBe(true);
+    expect(existsSync(join(dist, 'embed/resize.js'))).toBe(true);
+    expect(read('embed/card.css')).toContain('.lt-card');
+  });
+
+  it('writes one page per data vintage, with the figures known that day', () => {
+    const early = read(`embed/${id}/2025-01-01/index.html`);
+    expect(early).toContain('data-vintage="2025-01-01"');
+    expect(early.match(/class="point/g)?.length).toBe(2); // one point per language card
+    const late = read(`embed/${id}/2025-02-01/index.html`);
+    expect(late.match(/class="point/g)?.length).toBe(4);
+  });
+
+  it('renders an og:image PNG for every pledge, with or without figures', () => {
+    for (const p of [id, 'no-figures']) {
+      const png = readFileSync(join(dist, `p/${p}/og.png`));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(1200);
+      expect(png.readUInt32BE(20)).toBe(630);
+    }
+  });
+});
