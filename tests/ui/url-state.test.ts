@@ -31,6 +31,22 @@ describe('url state', () => {
     ['?kommune=851', { view: { page: 'kommune', kode: '851' }, lang: 'da' }],
     ['?page=method&lang=en', { view: { page: 'method' }, lang: 'en' }],
     [
+      '?page=explore&sql=SELECT+1%0AFROM+t&chart=bar&x=navn&y=value',
+      {
+        view: {
+          page: 'explore',
+          sql: 'SELECT 1\nFROM t',
+          chart: { kind: 'bar', x: 'navn', y: 'value' },
+        },
+        lang: 'da',
+      },
+    ],
+    ['?page=explore', { view: { page: 'explore', sql: null, chart: {} }, lang: 'da' }],
+    [
+      '?page=explore&sql=' + 'x'.repeat(5000) + '&chart=pie',
+      { view: { page: 'explore', sql: null, chart: {} }, lang: 'da' },
+    ],
+    [
       '?k=751&theme=homelessness&outcome=not_met&action=kept&doc=a-b&q=hjeml%C3%B8se+bolig',
       overview({
         kode: '751',
@@ -87,6 +103,14 @@ describe('url state', () => {
       { view: { page: 'pledge', id: 'x-1', period: '2024K1', print: true }, lang: 'en' },
       { view: { page: 'kommune', kode: '000' }, lang: 'en' },
       { view: { page: 'method' }, lang: 'da' },
+      {
+        view: {
+          page: 'explore',
+          sql: "SELECT * FROM observations WHERE q = 'a&b=c?'\n-- note",
+          chart: { kind: 'line', x: 'period_start', y: 'value' },
+        },
+        lang: 'en',
+      },
     ];
     for (const state of states) expect(parseUrlState(serializeUrlState(state))).toEqual(state);
     expect(serializeUrlState(DEFAULT_STATE)).toBe('');
@@ -109,7 +133,7 @@ describe('url state', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const state = parseUrlState(s);
-        expect(['overview', 'pledge', 'kommune', 'method']).toContain(state.view.page);
+        expect(['overview', 'pledge', 'kommune', 'method', 'explore']).toContain(state.view.page);
       }),
     );
   });

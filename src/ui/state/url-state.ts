@@ -6,6 +6,7 @@
  *   ?p=<pledge id>[&cp=<period>][&print=1]   a pledge page (cp: the comparison's period)
  *   ?kommune=<kode>                          a municipality scorecard
  *   ?page=method                             the method page
+ *   ?page=explore&sql=&chart=&x=&y=          the explorer: a query and its quick chart
  *   ?k=&actor=&theme=&outcome=&action=&doc=&q=   overview filters
  *   &lang=en                                 English (Danish is the default)
  */
@@ -23,7 +24,15 @@ export type View =
   | { page: 'overview'; filter: OverviewFilter }
   | { page: 'pledge'; id: string; period?: string; print?: boolean }
   | { page: 'kommune'; kode: string }
-  | { page: 'method' };
+  | { page: 'method' }
+  | { page: 'explore'; sql: string | null; chart: ExploreChart };
+
+/** The explorer's quick chart; absent fields mean "suggest one from the result". */
+export interface ExploreChart {
+  kind?: 'line' | 'bar' | 'map' | 'none';
+  x?: string;
+  y?: string;
+}
 
 export interface ViewState {
   view: View;
@@ -66,6 +75,7 @@ function parseView(params: URLSearchParams): View {
   const kommune = params.get('kommune');
   if (kommune !== null && KODE.test(kommune)) return { page: 'kommune', kode: kommune };
   if (params.get('page') === 'method') return { page: 'method' };
+  if (params.get('page') === 'explore') return parseExplore(params);
   return { page: 'overview', filter: parseFilter(params) };
 }
 
@@ -89,6 +99,34 @@ function parseFilter(params: URLSearchParams): OverviewFilter {
   const q = text(get('q'));
   if (q) filter.q = q;
   return filter;
+}
+
+/** A query in a link is bounded; longer ones are not ours and are dropped, not cut. */
+export const MAX_SQL_LENGTH = 4000;
+const CHART_KINDS = ['line', 'bar', 'map', 'none'] as const;
+
+function parseExplore(params: URLSearchParams): View {
+  const raw = params.get('sql');
+  // Newlines and tabs belong in SQL; other control characters do not.
+  // eslint-disable-next-line no-control-regex
+  const sql = raw === null ? null : raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  const kind = params.get('chart');
+  const column = (key: string) => {
+    const value = text(params.get(key));
+    return value && value.length <= 64 ? value : undefined;
+  };
+  const chart: ExploreChart = {};
+  if (kind !== null && (CHART_KINDS as readonly string[]).includes(kind))
+    chart.kind = kind as ExploreChart['kind'];
+  const x = column('x');
+  const y = column('y');
+  if (x) chart.x = x;
+  if (y) chart.y = y;
+  return {
+    page: 'explore',
+    sql: sql !== null && sql.trim() !== '' && sql.length <= MAX_SQL_LENGTH ? sql : null,
+    chart,
+  };
 }
 
 function isSlug(value: string): boolean {
@@ -115,6 +153,12 @@ export function serializeUrlState(state: ViewState): string {
     params.set('kommune', view.kode);
   } else if (view.page === 'method') {
     params.set('page', 'method');
+  } else if (view.page === 'explore') {
+    params.set('page', 'explore');
+    if (view.sql) params.set('sql', view.sql);
+    if (view.chart.kind) params.set('chart', view.chart.kind);
+    if (view.chart.x) params.set('x', view.chart.x);
+    if (view.chart.y) params.set('y', view.chart.y);
   } else {
     const f = view.filter;
     if (f.kode) params.set('k', f.kode);
