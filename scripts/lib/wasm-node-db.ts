@@ -2,30 +2,86 @@
  * The browser's query engine, run in Node: DuckDB-WASM's blocking Node build behind the same Db
  * interface as src/db/client.ts, so every query is tested on the engine the browser runs.
  */
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { arrowBatchRows, arrowColumns, type ArrowBatch } from '../../src/db/arrow-values.ts';
 import { arrowToRows } from '../../src/db/arrow-rows.ts';
-import type { Db, SqlParam } from '../../src/db/db.ts';
+import type { Db, RowStream, SqlParam, StreamOptions } from '../../src/db/db.ts';
+import {
+  writeParquetVia,
+  type ArrowTable,
+  type ParquetEncoder,
+  type ParquetSource,
+} from '../../src/db/parquet-relay.ts';
 
 const require = createRequire(import.meta.url);
 // The package's type map points the `blocking` entry at the browser build's types; load the Node
 // build directly and borrow the types that ship beside it.
-const duckdb =
-  require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as typeof import('../../node_modules/@duckdb/duckdb-wasm/dist/duckdb-node-blocking.d.ts');
+type DuckDbNode =
+  typeof import('../../node_modules/@duckdb/duckdb-wasm/dist/duckdb-node-blocking.d.ts');
+const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as DuckDbNode;
+// apache-arrow's export map hides its types from TypeScript; this is the one call we make.
+const arrow = require('apache-arrow') as {
+  RecordBatchReader: {
+    from(source: Iterable<Uint8Array>): {
+      open(): void;
+      schema: { fields: ArrowBatch['schema']['fields'] };
+      [Symbol.iterator](): Iterator<unknown>;
+    };
+  };
+};
 const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 
-export async function createNodeDb(): Promise<Db & { close(): void }> {
-  const db = await duckdb.createDuckDB(
-    {
-      mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-      eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
-    },
-    new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME,
-  );
-  await db.instantiate();
-  db.open({ query: { castBigIntToDouble: true } });
+const SEVERAL_STATEMENTS = /PendingQuery can only take a single statement/;
+
+type Bindings = Awaited<ReturnType<DuckDbNode['createDuckDB']>>;
+type Connection = ReturnType<Bindings['connect']>;
+
+export interface NodeDbOptions {
+  /**
+   * Deliver BIGINT, HUGEINT and TIMESTAMP exactly instead of as doubles and milliseconds (the
+   * explorer's engine, see getExplorerDb in client.ts). Off by default, as the app's engine.
+   */
+  exactTypes?: boolean;
+}
+
+export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { close(): void }> {
+  const exact = options.exactTypes === true;
+  const db = await startEngine(exact ? {} : { castBigIntToDouble: true });
   const connection = db.connect();
+  let encoder: Promise<{ db: Bindings; connection: Connection }> | null = null;
+
+  const run = async (sql: string, params: SqlParam[] = []) => {
+    const statement = connection.prepare(sql);
+    try {
+      return arrowToRows<Record<string, unknown>>(statement.query(...params));
+    } finally {
+      statement.close();
+    }
+  };
+
+  const getEncoder = async (): Promise<ParquetEncoder> => {
+    encoder ??= startEngine({}).then((e) => ({ db: e, connection: e.connect() }));
+    const e = await encoder;
+    return {
+      async query(sql: string) {
+        e.connection.query(sql);
+      },
+      async insertArrow(table: string, rows: ArrowTable) {
+        type Table = Parameters<Connection['insertArrowTable']>[0];
+        e.connection.insertArrowTable(rows as Table, { name: table, create: false });
+      },
+      async readFile(name: string) {
+        return e.db.copyFileToBuffer(name);
+      },
+      async dropFile(name: string) {
+        e.db.dropFile(name);
+        removeWritten(name);
+      },
+    };
+  };
+
   return {
     async query<T>(sql: string, params: SqlParam[] = []): Promise<T[]> {
       if (params.length === 0) return arrowToRows<T>(connection.query(sql));
@@ -44,9 +100,129 @@ export async function createNodeDb(): Promise<Db & { close(): void }> {
     },
     async dropFile(name: string): Promise<void> {
       db.dropFile(name);
+      removeWritten(name);
+    },
+    stream: (sql, streamOptions) => streamQuery(db, sql, streamOptions),
+    writeParquet(select: string, params: SqlParam[] = []): Promise<Uint8Array> {
+      const source: ParquetSource = {
+        run,
+        queryArrow: async (sql: string) => connection.query(sql),
+        readFile: async (name: string) => db.copyFileToBuffer(name),
+        dropFile: async (name: string) => {
+          db.dropFile(name);
+          removeWritten(name);
+        },
+        lossyArrow: !exact,
+      };
+      return writeParquetVia(source, getEncoder, select, params);
     },
     close() {
       connection.close();
+      void encoder?.then((e) => e.connection.close());
     },
   };
+}
+
+async function startEngine(query: { castBigIntToDouble?: boolean }): Promise<Bindings> {
+  const db = await duckdb.createDuckDB(
+    {
+      mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+      eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
+    },
+    new duckdb.VoidLogger(),
+    duckdb.NODE_RUNTIME,
+  );
+  await db.instantiate();
+  db.open({ query });
+  return db;
+}
+
+async function streamQuery(
+  db: Bindings,
+  sql: string,
+  options: StreamOptions = {},
+): Promise<RowStream> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const connection = db.connect();
+  let open = true;
+  const close = async () => {
+    if (!open) return;
+    open = false;
+    try {
+      connection.query('ROLLBACK');
+    } catch {
+      // nothing to roll back after a failed BEGIN
+    }
+    connection.close();
+  };
+  try {
+    connection.query('BEGIN TRANSACTION');
+    let fields: ArrowBatch['schema']['fields'];
+    let batches: Iterator<unknown>;
+    try {
+      const header = await connection.useUnsafe((bindings, id) =>
+        pollUntilReady(bindings, id, sql, signal),
+      );
+      const chunks = connection.useUnsafe(
+        (bindings, id) => new duckdb.ResultStreamIterator(bindings, id, header),
+      );
+      const reader = arrow.RecordBatchReader.from(chunks);
+      reader.open();
+      fields = reader.schema.fields;
+      batches = reader[Symbol.iterator]();
+    } catch (e) {
+      if (!SEVERAL_STATEMENTS.test(String(e))) throw e;
+      // PIVOT without IN (…) expands into several statements, which a pending query cannot
+      // take; run it whole instead (not cancellable, still inside the rolled-back transaction).
+      const table = connection.query(sql);
+      fields = table.schema.fields as unknown as ArrowBatch['schema']['fields'];
+      batches = table.batches[Symbol.iterator]();
+    }
+    return {
+      columns: arrowColumns(fields),
+      async next() {
+        if (!open) return null;
+        const step = batches.next();
+        return step.done ? null : arrowBatchRows(step.value as ArrowBatch);
+      },
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw signal?.aborted ? signal.reason : e;
+  }
+}
+
+/**
+ * DuckDBConnection.send() polls in a microtask loop, so no timer or abort handler can run until
+ * the query is done. Polling here yields to the event loop between the engine's work slices
+ * (about 100 ms each), which lets a time limit or a cancel button stop the query. One slice that
+ * runs long, such as a cross product over large inputs, still runs to its end first.
+ */
+async function pollUntilReady(
+  bindings: Parameters<Parameters<Connection['useUnsafe']>[0]>[0],
+  connection: number,
+  sql: string,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array> {
+  let header = bindings.startPendingQuery(connection, sql);
+  while (header === null) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal?.aborted) {
+      bindings.cancelPendingQuery(connection);
+      throw signal.reason;
+    }
+    header = bindings.pollPendingQuery(connection);
+  }
+  return header;
+}
+
+/**
+ * In Node, DuckDB-WASM's COPY … TO writes a real file in the working directory (in the browser it
+ * stays in memory). Dropping such a file removes it from disk too, so exports and tests leave no
+ * litter in the repository. Only bare file names are touched.
+ */
+function removeWritten(name: string): void {
+  if (/^[\w.-]+\.(parquet|csv)$/.test(name)) rmSync(name, { force: true });
 }

@@ -7,18 +7,48 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { arrowBatchRows, arrowColumns, type ArrowBatch } from './arrow-values.ts';
 import { arrowToRows } from './arrow-rows.ts';
-import type { Db, SqlParam } from './db.ts';
+import type { Db, RowStream, SqlParam, StreamOptions } from './db.ts';
+import {
+  writeParquetVia,
+  type ArrowTable,
+  type ParquetEncoder,
+  type ParquetSource,
+} from './parquet-relay.ts';
+
+type QueryConfig = NonNullable<duckdb.DuckDBConfig['query']>;
+
+/** The app's casts: numbers and dates arrive the way the typed queries in queries/ expect. */
+const APP_TYPES: QueryConfig = { castBigIntToDouble: true, castTimestampToDate: true };
+
+const SEVERAL_STATEMENTS = /PendingQuery can only take a single statement/;
 
 let instance: Promise<Db> | null = null;
+let explorer: Promise<Db> | null = null;
+let encoder: Promise<ParquetEncoder> | null = null;
 
 /** Starts DuckDB-WASM on first use; later calls share the same start-up. */
 export function getDb(): Promise<Db> {
-  instance ??= startDb().catch((e: unknown) => {
+  instance ??= startDb(APP_TYPES).catch((e: unknown) => {
     instance = null; // let a later view retry instead of caching the failure forever
     throw e;
   });
   return instance;
+}
+
+/**
+ * A second, separate engine for the explorer's user SQL, without the app's casts: with
+ * castBigIntToDouble DuckDB-WASM 1.28 garbles BIGINT inside lists and structs (1 arrives as
+ * 5e-324). Separate also means the explorer's lockDown() and long queries never touch the app's
+ * engine. Load the extracts into it, then lock it down, before running user SQL.
+ */
+export function getExplorerDb(): Promise<Db> {
+  explorer ??= startDb({}).catch((e: unknown) => {
+    explorer = null;
+    throw e;
+  });
+  return explorer;
 }
 
 /** True once a view has asked for the engine (used by tests and the benchmark). */
@@ -26,21 +56,29 @@ export function dbRequested(): boolean {
   return instance !== null;
 }
 
-async function startDb(): Promise<Db> {
+async function startEngine(query: QueryConfig): Promise<duckdb.AsyncDuckDB> {
   const worker = new Worker(new URL(workerUrl, location.href).href);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(new URL(wasmUrl, location.href).href);
-  await db.open({ query: { castBigIntToDouble: true, castTimestampToDate: true } });
+  await db.open({ query });
+  return db;
+}
+
+async function startDb(types: QueryConfig): Promise<Db> {
+  const db = await startEngine(types);
   const connection = await db.connect();
+  const run = async (sql: string, params: SqlParam[] = []) => {
+    const statement = await connection.prepare(sql);
+    try {
+      return arrowToRows<Record<string, unknown>>(await statement.query(...params));
+    } finally {
+      await statement.close();
+    }
+  };
   return {
     async query<T>(sql: string, params: SqlParam[] = []): Promise<T[]> {
       if (params.length === 0) return arrowToRows<T>(await connection.query(sql));
-      const statement = await connection.prepare(sql);
-      try {
-        return arrowToRows<T>(await statement.query(...params));
-      } finally {
-        await statement.close();
-      }
+      return (await run(sql, params)) as T[];
     },
     async registerFile(name: string, bytes: Uint8Array): Promise<void> {
       await db.registerFileBuffer(name, bytes);
@@ -49,5 +87,105 @@ async function startDb(): Promise<Db> {
     async dropFile(name: string): Promise<void> {
       await db.dropFile(name);
     },
+    stream: (sql, options) => streamQuery(db, sql, options),
+    writeParquet(select: string, params: SqlParam[] = []): Promise<Uint8Array> {
+      const source: ParquetSource = {
+        run,
+        queryArrow: (sql: string) => connection.query(sql),
+        readFile: (name: string) => db.copyFileToBuffer(name),
+        dropFile: async (name: string) => {
+          await db.dropFile(name);
+        },
+        lossyArrow: types.castBigIntToDouble === true || types.castTimestampToDate === true,
+      };
+      return writeParquetVia(source, getEncoder, select, params);
+    },
   };
+}
+
+/** The private engine that writes Parquet once the data's engine is locked (parquet-relay.ts). */
+function getEncoder(): Promise<ParquetEncoder> {
+  encoder ??= startEncoder().catch((e: unknown) => {
+    encoder = null;
+    throw e;
+  });
+  return encoder;
+}
+
+async function startEncoder(): Promise<ParquetEncoder> {
+  const db = await startEngine({});
+  const connection = await db.connect();
+  return {
+    async query(sql: string) {
+      await connection.query(sql);
+    },
+    insertArrow: (table: string, rows: ArrowTable) =>
+      connection.insertArrowTable(rows as Parameters<typeof connection.insertArrowTable>[0], {
+        name: table,
+        create: false,
+      }),
+    readFile: (name: string) => db.copyFileToBuffer(name),
+    dropFile: async (name: string) => {
+      await db.dropFile(name);
+    },
+  };
+}
+
+/**
+ * One statement on a connection of its own, so cancelSent() stops only this query and the app's
+ * queries never wait behind a stream. The worker handles a cancel between two of the engine's
+ * work slices (about 100 ms); one long slice, such as a large cross product, runs to its end.
+ */
+async function streamQuery(
+  db: duckdb.AsyncDuckDB,
+  sql: string,
+  options: StreamOptions = {},
+): Promise<RowStream> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const connection = await db.connect();
+  const cancel = () => void connection.cancelSent().catch(() => undefined);
+  let open = true;
+  const close = async () => {
+    if (!open) return;
+    open = false;
+    signal?.removeEventListener('abort', cancel);
+    await connection.query('ROLLBACK').catch(() => undefined);
+    await connection.close();
+  };
+  try {
+    await connection.query('BEGIN TRANSACTION');
+    signal?.addEventListener('abort', cancel, { once: true });
+    let fields: ArrowBatch['schema']['fields'];
+    let next: () => Promise<ArrowBatch | null>;
+    try {
+      const reader = await connection.send(sql);
+      await reader.open();
+      fields = reader.schema.fields as unknown as ArrowBatch['schema']['fields'];
+      next = async () => {
+        const step = await reader.next();
+        return step.done ? null : (step.value as unknown as ArrowBatch);
+      };
+    } catch (e) {
+      if (!SEVERAL_STATEMENTS.test(String(e))) throw e;
+      // PIVOT without IN (…) expands into several statements, which a pending query cannot
+      // take; run it whole instead (not cancellable, still inside the rolled-back transaction).
+      const table = await connection.query(sql);
+      fields = table.schema.fields as unknown as ArrowBatch['schema']['fields'];
+      const batches = table.batches.values();
+      next = async () => (batches.next().value as unknown as ArrowBatch | undefined) ?? null;
+    }
+    return {
+      columns: arrowColumns(fields),
+      async next() {
+        if (!open) return null;
+        const batch = await next();
+        return batch ? arrowBatchRows(batch) : null;
+      },
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw signal?.aborted ? signal.reason : e;
+  }
 }

@@ -45,6 +45,7 @@ const da = {
   primary: 'primær',
   secondary: 'sekundær',
   missing: (n: number) => `${n} kommuner uden tal for perioden`,
+  openInExplorer: 'Åbn forespørgslen bag sammenligningen i udforskeren',
 };
 
 export type ComparisonStrings = typeof da;
@@ -87,6 +88,7 @@ const en: ComparisonStrings = {
   primary: 'primary',
   secondary: 'secondary',
   missing: (n: number) => `${n} municipalities without a figure for the period`,
+  openInExplorer: 'Open the query behind the comparison in the explorer',
 };
 
 export function comparisonStrings(lang: Lang): ComparisonStrings {

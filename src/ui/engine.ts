@@ -1,6 +1,9 @@
 /**
- * The query engine for the views that need live SQL (downloads as Parquet, the explorer).
- * Started on first use only, so the pages that draw from the catalogue never download it.
+ * The query engines, started on first use only, so the pages that draw from the catalogue never
+ * download them.
+ * - getEngine: the app's engine (Parquet downloads of a chart's figures).
+ * - getExplorerEngine: a separate engine for the explorer, locked down before any user SQL runs
+ *   (no files, network or extensions; see db/lock-down.ts), with exact integer types.
  */
 import type { Db } from '../db/db.ts';
 import type { ExtractProblem } from '../db/load.ts';
@@ -12,20 +15,35 @@ export interface Engine {
   problems: ExtractProblem[];
 }
 
-let engine: Promise<Engine> | null = null;
+let appEngine: Promise<Engine> | null = null;
+let explorerEngine: Promise<Engine> | null = null;
 
 export function getEngine(baseUrl: string): Promise<Engine> {
-  engine ??= (async () => {
-    const [{ getDb }, { loadExtracts }] = await Promise.all([
-      import('../db/client.ts'),
-      import('../db/load.ts'),
-    ]);
-    const db = await getDb();
-    const { tables, problems } = await loadExtracts(db, { baseUrl });
-    return { db, tables, problems };
-  })().catch((e: unknown) => {
-    engine = null; // a later attempt may succeed (e.g. after a network hiccup)
+  appEngine ??= start(baseUrl, false).catch((e: unknown) => {
+    appEngine = null; // a later attempt may succeed (e.g. after a network hiccup)
     throw e;
   });
-  return engine;
+  return appEngine;
+}
+
+export function getExplorerEngine(baseUrl: string): Promise<Engine> {
+  explorerEngine ??= start(baseUrl, true).catch((e: unknown) => {
+    explorerEngine = null;
+    throw e;
+  });
+  return explorerEngine;
+}
+
+async function start(baseUrl: string, explorer: boolean): Promise<Engine> {
+  const [client, { loadExtracts }] = await Promise.all([
+    import('../db/client.ts'),
+    import('../db/load.ts'),
+  ]);
+  const db = await (explorer ? client.getExplorerDb() : client.getDb());
+  const { tables, problems } = await loadExtracts(db, { baseUrl });
+  if (explorer) {
+    const { lockDown } = await import('../db/lock-down.ts');
+    await lockDown(db);
+  }
+  return { db, tables, problems };
 }

@@ -6,6 +6,7 @@ const da = {
   mainNavigation: 'Hovedmenu',
   navPledges: 'Løfter',
   navMethod: 'Metode',
+  navExplore: 'Udforsk',
   footer:
     'Løftetjek er open source. Tal fra Danmarks Statistik (CC BY 4.0), VIVE og de kilder, der står under hver graf. Kort: Klimadatastyrelsen (DAGI).',
   catalogueFailed: 'Kataloget over løfter kunne ikke indlæses.',
@@ -50,6 +51,7 @@ const da = {
   preparing: 'Laver filen …',
   licence: 'Licens',
   methodLink: 'Sådan vurderer vi',
+  openInExplorer: 'Åbn forespørgslen bag grafen i udforskeren',
   tagline: 'Politiske løfter holdt op mod målte resultater',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
@@ -108,6 +110,7 @@ const en: Strings = {
   mainNavigation: 'Main menu',
   navPledges: 'Pledges',
   navMethod: 'Method',
+  navExplore: 'Explore',
   footer:
     'Løftetjek is open source. Figures from Statistics Denmark (CC BY 4.0), VIVE and the sources named under each chart. Map: Danish Agency for Climate Data (DAGI).',
   catalogueFailed: 'The pledge catalogue could not be loaded.',
@@ -152,6 +155,7 @@ const en: Strings = {
   preparing: 'Making the file …',
   licence: 'Licence',
   methodLink: 'How we assess',
+  openInExplorer: 'Open the query behind the chart in the explorer',
   tagline: 'Political pledges held up against measured outcomes',
   switchLanguage: 'Dansk',
   switchLanguageLabel: 'Skift til dansk',

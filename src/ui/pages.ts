@@ -12,6 +12,7 @@ export const pages = {
   pledge: once(() => import('./PledgePage.svelte')),
   kommune: once(() => import('./KommunePage.svelte')),
   method: once(() => import('./MethodPage.svelte')),
+  explore: once(() => import('./ExplorerPage.svelte')),
 };
 
 export type PageName = keyof typeof pages;

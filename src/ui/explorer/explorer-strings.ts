@@ -71,6 +71,17 @@ const da = {
   mapDescription: (n: string, min: string, max: string) =>
     `${n} kommuner med en værdi, fra ${min} til ${max}. Tallene står i tabellen.`,
   chartLabels: { target: 'Mål', pledge: 'Løftet givet', deadline: 'Frist' },
+  engineLoading: 'Starter databasen i browseren og indlæser tabellerne …',
+  engineFailed: 'Databasen i browseren kunne ikke starte',
+  csvSource:
+    'Kilder: Løftetjeks udtræk (se kilde, tabel og hentedato i kolonnerne source_title, source_url og retrieved).',
+  tableSources: {
+    kommuner: 'kommuner.csv: 98 kommuner med regioner',
+    metrics: 'Målingerne: titler, enheder, kilder og licenser',
+    observations: 'Tallene: hvert tal med kilde, tabel og hentedato',
+    documents: 'De politiske dokumenter, løfterne er citeret fra',
+    pledges: 'Løfterne: citat, afsender, mål og frist',
+  } as Record<string, string>,
 };
 
 export type ExplorerStrings = typeof da;
@@ -140,6 +151,17 @@ const en: ExplorerStrings = {
   mapDescription: (n: string, min: string, max: string) =>
     `${n} municipalities with a value, from ${min} to ${max}. The figures are in the table.`,
   chartLabels: { target: 'Target', pledge: 'Pledge made', deadline: 'Deadline' },
+  engineLoading: 'Starting the in-browser database and loading the tables …',
+  engineFailed: 'The in-browser database could not start',
+  csvSource:
+    'Sources: the Løftetjek extracts (each figure’s source, table and retrieval date are in the columns source_title, source_url and retrieved).',
+  tableSources: {
+    kommuner: 'kommuner.csv: 98 municipalities with regions',
+    metrics: 'The measures: titles, units, sources and licences',
+    observations: 'The figures: each with source, table and retrieval date',
+    documents: 'The political documents the pledges are quoted from',
+    pledges: 'The pledges: quote, author, target and deadline',
+  },
 };
 
 export function explorerStrings(lang: Lang): ExplorerStrings {

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { foreignRequests, openPage, startHarness, type Harness } from './harness.ts';
+
+const explore = (sql: string, extra = '') =>
+  `/?page=explore&sql=${encodeURIComponent(sql)}${extra}`;
+
+async function ready(page: Page): Promise<void> {
+  await page.getByTestId('explorer-page').waitFor();
+  await page.waitForFunction(
+    () =>
+      !(document.querySelector('[data-testid="run-query"]') as HTMLButtonElement | null)?.disabled,
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+async function typeQuery(page: Page, sql: string): Promise<void> {
+  const editor = page.locator('[data-testid="sql-editor"] .cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(sql);
+}
+
+describe('explorer: SQL over the extracts, safe to share', () => {
+  let h: Harness;
+  let outside: Server;
+  let outsideOrigin: string;
+  let outsideHits = 0;
+  beforeAll(async () => {
+    h = await startHarness();
+    outside = createServer((_req, res) => {
+      outsideHits++;
+      res.end('a,b\n1,2\n');
+    });
+    await new Promise<void>((r) => outside.listen(0, '127.0.0.1', r));
+    outsideOrigin = `http://127.0.0.1:${(outside.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await h?.close();
+    await new Promise((r) => outside?.close(r));
+  });
+
+  it('runs a query, charts it, and a shared link reproduces both', async () => {
+    const { page, requests, errors } = await openPage(h);
+    await page.goto(h.origin + '/');
+    await page.getByRole('link', { name: 'Udforsk' }).click();
+    await ready(page);
+    // The schema browser lists the tables with their row counts.
+    await expect(page.getByTestId('schema-browser').textContent()).resolves.toMatch(
+      /observations[\s\S]*154/,
+    );
+    await typeQuery(
+      page,
+      "SELECT period_start, value FROM observations WHERE metric_id = 'homeless_persons_count_week6' AND kode = '000' ORDER BY period_start",
+    );
+    await page.getByTestId('run-query').click();
+    await expect.poll(() => page.getByTestId('query-status').textContent()).toMatch(/^8 rækker/);
+    await page.getByTestId('quick-chart').locator('svg').first().waitFor();
+    expect(await page.locator('[data-testid="quick-chart"] circle.point').count()).toBe(8);
+    const url = page.url();
+    expect(new URL(url).searchParams.get('sql')).toContain('homeless_persons_count_week6');
+
+    const second = await openPage(h);
+    await second.page.goto(url);
+    await ready(second.page);
+    await expect(second.page.getByTestId('query-status').textContent()).resolves.toMatch(
+      /^8 rækker/,
+    );
+    expect(await second.page.locator('[data-testid="quick-chart"] circle.point').count()).toBe(8);
+    expect(foreignRequests(requests, h.origin)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the query behind a pledge chart', async () => {
+    const { page } = await openPage(h);
+    await page.goto(`${h.origin}/?p=aarhus-tema-flere-hjemloese-i-egen-bolig`);
+    await page.getByTestId('open-in-explorer').click();
+    await ready(page);
+    await expect.poll(() => page.getByTestId('query-status').textContent()).toMatch(/^\d+ rækker/);
+    const cells = await page.getByTestId('results-grid').textContent();
+    expect(cells).toContain('507');
+  });
+
+  it.each([
+    [`SELECT * FROM read_csv('OUTSIDE/x.csv')`, /netadgang|network/i],
+    ['INSTALL httpfs', /udvidelse|extension/i],
+    [`COPY (SELECT 1) TO 'x.csv'`, /COPY/],
+    ["ATTACH 'other.db'", /ATTACH/],
+    ['SET enable_external_access = true', /SET/],
+  ])('refuses %s with a clear message and keeps working', async (query, message) => {
+    const { page, errors } = await openPage(h);
+    await page.goto(h.origin + explore('SELECT 1 AS one'));
+    await ready(page);
+    await typeQuery(page, query.replace('OUTSIDE', outsideOrigin));
+    await page.getByTestId('run-query').click();
+    await page.getByTestId('query-error').waitFor();
+    await expect(page.getByTestId('query-error').textContent()).resolves.toMatch(message);
+    // The page still answers the next query.
+    await typeQuery(page, 'SELECT 41 + 1 AS answer');
+    await page.getByTestId('run-query').click();
+    await expect.poll(() => page.getByTestId('results-grid').textContent()).toContain('42');
+    expect(outsideHits).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a SQL error next to the editor', async () => {
+    const { page } = await openPage(h);
+    await page.goto(h.origin + explore('SELECT * FROM no_such_table'));
+    await ready(page);
+    await page.getByTestId('query-error').waitFor();
+    await expect(page.getByTestId('query-error').textContent()).resolves.toMatch(/no_such_table/);
+  });
+
+  it('cancels a slow query', async () => {
+    const { page } = await openPage(h);
+    await page.goto(h.origin + explore('SELECT 1'));
+    await ready(page);
+    // Ten billion rows: minutes of work, done in slices the engine can stop between.
+    await typeQuery(page, 'SELECT count(*) FROM range(10000000000) t WHERE t.range % 7 = 3');
+    await page.getByTestId('run-query').click();
+    await expect.poll(() => page.getByTestId('cancel-query').isEnabled()).toBe(true);
+    await page.waitForTimeout(300);
+    await page.getByTestId('cancel-query').click();
+    await page.getByTestId('query-error').waitFor({ timeout: 15_000 });
+    await expect(page.getByTestId('query-error').textContent()).resolves.toMatch(
+      /annulleret|cancel/i,
+    );
+    await typeQuery(page, 'SELECT 2 AS two');
+    await page.getByTestId('run-query').click();
+    await expect
+      .poll(() => page.getByTestId('query-status').textContent(), { timeout: 20_000 })
+      .toMatch(/^1 rækker/);
+  });
+
+  it('caps a large result with a notice and keeps the grid light', async () => {
+    const { page } = await openPage(h);
+    await page.goto(h.origin + explore('SELECT range AS n, range * 2 AS twice FROM range(150000)'));
+    await ready(page);
+    await page.getByTestId('rows-capped').waitFor();
+    await expect(page.getByTestId('rows-capped').textContent()).resolves.toMatch(/100\.000/);
+    const rows = await page.locator('[data-testid="results-grid"] [role="row"]').count();
+    expect(rows).toBeLessThan(100);
+    await page.locator('[data-testid="results-grid"] [role="grid"]').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByTestId('results-grid').textContent()).toContain('99.999');
+  });
+
+  it('exports the result as CSV and Parquet', async () => {
+    const { page } = await openPage(h);
+    await page.goto(h.origin + explore('SELECT kode, navn FROM kommuner ORDER BY kode LIMIT 3'));
+    await ready(page);
+    await page.getByTestId('export-csv').waitFor();
+    const file = async (testid: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(testid).click(),
+      ]);
+      return readFileSync((await download.path())!);
+    };
+    const csv = (await file('export-csv')).toString('utf8');
+    expect(csv).toMatch(/^\uFEFF# Løftetjek: /);
+    expect(csv).toContain('kode,navn\r\n000,Hele landet\r\n');
+    const parquet = await file('export-parquet');
+    expect(parquet.subarray(0, 4).toString('latin1')).toBe('PAR1');
+  });
+
+  it('has no accessibility violations', async () => {
+    const { page } = await openPage(h);
+    await page.goto(
+      h.origin + explore("SELECT kode, navn, region FROM kommuner WHERE region = 'Nordjylland'"),
+    );
+    await ready(page);
+    await page.getByTestId('results-grid').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
