@@ -175,7 +175,13 @@ describe('dashboard: filters, pages, language, downloads', () => {
   it('fits a 320 px phone without sideways scrolling', async () => {
     const { page } = await openPage(h);
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['/', `/?p=${HOMELESS_PLEDGE}&cp=2022`, '/?kommune=751', '/?page=method']) {
+    for (const path of [
+      '/',
+      `/?p=${HOMELESS_PLEDGE}&cp=2022`,
+      '/?kommune=751',
+      '/?page=method',
+      '/?page=explore&sql=SELECT%20*%20FROM%20metrics',
+    ]) {
       await page.goto(h.origin + path);
       await page.locator('main h1').waitFor();
       await page.waitForTimeout(300);
