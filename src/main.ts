@@ -7,7 +7,9 @@ if (!target) throw new Error('index.html has no #app element');
 
 // The app's root, wherever the page was opened: this module sits in <root>/assets/ when built
 // (in <root>/src/ during development), so data and links resolve the same from /p/<id>/ pages.
-const appRoot = new URL('../', import.meta.url);
+// (Through a variable: Vite would otherwise take the literal pattern for an asset to bundle.)
+const here = import.meta.url;
+const appRoot = new URL('../', here);
 
 // A static pledge page (/p/<id>/) carries its card pre-rendered. The app takes over from it at the
 // root URL with the same view, so links and history behave as everywhere else.
