@@ -76,6 +76,7 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
   const lookups = {
     metricIds: new Set(metrics.map((m) => m.id)),
     kommuneNames: new Map(kommuner.map((k) => [k.kode, k.navn])),
+    metricUnits: new Map(metrics.map((m) => [m.id, m.unit])),
   };
 
   const qualityFile = read(join(dataDir, 'sources/curated-sources.yaml'));

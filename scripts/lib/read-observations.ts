@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { QUALITY_FLAGS } from '../../src/domain/series.ts';
 import { parseCsv } from './csv.ts';
+import { implausibleValue } from './plausible-value.ts';
 import { parsePeriod } from './parse-period.ts';
 import { readYamlSource } from './yaml-source.ts';
 import { SourceError, SourceErrors } from './source-error.ts';
@@ -33,6 +34,8 @@ export interface ObservationRow {
 export interface Lookups {
   metricIds: Set<string>;
   kommuneNames: Map<string, string>;
+  /** Each metric's unit, for plausibility checks. */
+  metricUnits?: Map<string, string>;
 }
 
 const sourceQualitySchema = z.array(
@@ -52,7 +55,8 @@ export function readSourceQuality(
   return new Map(source.value.map((s) => [s.title, s.quality]));
 }
 
-const NUMBER_AT_START = /^(-?\d+(?:\.\d+)?)\s*(.*)$/s;
+// A number, then nothing or a remark in brackets: '400 (approx.)'. '1e308' or '12abc' is refused.
+const NUMBER_AT_START = /^(-?\d+(?:\.\d+)?)(?:\s*(\(.*\)))?$/s;
 
 /** Reads curated-observations.csv; `received` is the date the transcriptions were handed to us. */
 export function readCuratedObservations(
@@ -64,6 +68,7 @@ export function readCuratedObservations(
 ): ObservationRow[] {
   const errors: SourceError[] = [];
   const rows: ObservationRow[] = [];
+  const metricUnits = lookups.metricUnits ?? new Map<string, string>();
   for (const { line, values: v } of parseCsv(text, file)) {
     const fail = (reason: string) => errors.push(new SourceError(file, line, reason));
     const metric = v.metric ?? '';
@@ -83,6 +88,8 @@ export function readCuratedObservations(
       continue;
     }
     const value = Number(parsed[1]);
+    const implausible = implausibleValue(value, metricUnits.get(metric) ?? v.unit ?? '');
+    if (implausible) fail(`value "${v.value}" ${implausible}`);
     const remark = (parsed[2] ?? '').replace(/^\((.*)\)$/s, '$1').trim();
     const unit = v.unit ?? '';
     const period = parsePeriod(v.period ?? '');
@@ -134,7 +141,10 @@ export function readStatbankObservations(
     if (!lookups.kommuneNames.has(kode)) fail(`kode "${kode}" is not a known kommune`);
     const text = (v.value ?? '').trim();
     const value = text === '' ? null : Number(text);
-    if (value !== null && !Number.isFinite(value)) fail(`value "${text}" is not a number`);
+    if (value !== null && Number.isNaN(value)) fail(`value "${text}" is not a number`);
+    const implausible =
+      value === null ? null : implausibleValue(value, lookups.metricUnits?.get(metric) ?? '');
+    if (implausible) fail(`value "${text}" ${implausible}`);
     const period = parsePeriod(v.period ?? '');
     if (period.start === null) fail(`period "${v.period}" is not a StatBank period code`);
     const flags = (v.flags ?? '').split('|').filter((f) => f !== '');

@@ -65,6 +65,21 @@ describe('the data build', () => {
     ]);
   });
 
+  it.each([
+    ['NaN', /value "NaN" does not start with a number/],
+    ['1e308', /value "1e308" does not start with a number/],
+    ['99999999999999999', /value "99999999999999999" is implausibly large/],
+    ['-4998', /value "-4998" is a negative count \(unit persons\)/],
+  ])('rejects the absurd value %s, naming file and line', async (value, message) => {
+    const { dataDir, outDir } = scratchData();
+    const csv = join(dataDir, 'sources/curated-observations.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(',2009,4998,', `,2009,${value},`));
+    const errors = await buildErrors(dataDir, outDir);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/curated-observations\.csv:2: /);
+    expect(errors[0]).toMatch(message);
+  });
+
   it('reports broken YAML with its line', async () => {
     const { dataDir, outDir } = scratchData();
     const file = join(dataDir, 'pledges/aalborg-s-nyhedsbrev-2024-11.yaml');
