@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { parseBenchArgs, type BenchArgs } from './bench/args.ts';
 import { currentLoad, describeMachine } from './bench/machine.ts';
@@ -42,15 +42,8 @@ import {
   type PageSpec,
   type QueryResult,
 } from './bench/summarize.ts';
+import { launchChromium } from './lib/chromium.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 const PLEDGE = 'aarhus-tema-flere-hjemloese-i-egen-bolig';
 const SEED = 0.42;
 
@@ -131,7 +124,7 @@ async function main(): Promise<void> {
   const site = await prepareSite(repo);
   const server = await startStaticServer(site.dir);
   server.precompress();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const pages = pageSpecs(PLEDGE, site.benchPath);
     log('Warm-up (not measured) …');

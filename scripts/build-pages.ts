@@ -99,7 +99,11 @@ export async function buildPages(
     }
     write(
       join(distDir, 'embed', 'card.css'),
-      [readFileSync(join(root, 'src/embed/card.css'), 'utf8'), ...css].join('\n'),
+      [
+        readFileSync(join(root, 'src/ui/theme.css'), 'utf8'),
+        readFileSync(join(root, 'src/embed/card.css'), 'utf8'),
+        ...css,
+      ].join('\n'),
     );
   } finally {
     await server.close();

@@ -12,17 +12,10 @@
  */
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
+import { launchChromium } from './lib/chromium.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 const KB = 1024;
 
 export const BUDGETS = {
@@ -97,7 +90,7 @@ async function main(): Promise<void> {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const origin = `http://127.0.0.1:${address.port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   const failures: string[] = [];
   const rows: PageFigures[] = [];
   try {

@@ -3,17 +3,11 @@
  * request the page makes so tests can assert that nothing leaves our origin.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { preview, type PreviewServer } from 'vite';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
+export { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 
 export interface Harness {
   origin: string;
@@ -24,15 +18,13 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `vite build` before the browser tests');
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const server: PreviewServer = await preview({
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'error',
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     origin: `http://127.0.0.1:${address.port}`,
     browser,
