@@ -2,7 +2,6 @@
 import { describe, it, expect } from 'vitest';
 import {
   ACTION_STATUSES,
-  MAX_QUERY_LENGTH,
   UNKNOWN_ACTOR,
   actorValue,
   countActions,
@@ -11,10 +10,9 @@ import {
   facetOptions,
   facetOptionsFor,
   filterPledges,
-  foldSearchText,
-  searchTerms,
   type PledgeListItem,
 } from '../../src/domain/filter-pledges.ts';
+import { MAX_QUERY_LENGTH, foldSearchText, searchTerms } from '../../src/domain/search-text.ts';
 import { OUTCOME_STATUSES } from '../../src/domain/outcome.ts';
 import type { Pledge } from '../../src/domain/pledge.ts';
 import { pledge } from './fixtures.ts';

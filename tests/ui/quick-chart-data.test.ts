@@ -3,18 +3,20 @@ import { describe, expect, it } from 'vitest';
 import {
   BAR_MAX_ROWS,
   LINE_MAX_POINTS,
-  isDateType,
-  isNumericType,
   suggestChart,
   toBarRows,
-  toIsoDate,
-  toKode,
   toLineInput,
   toMapValues,
   withKind,
   type ChartSpec,
   type ResultColumn,
 } from '../../src/ui/explorer/quick-chart-data.ts';
+import {
+  isDateType,
+  isNumericType,
+  toIsoDate,
+  toKode,
+} from '../../src/ui/explorer/result-values.ts';
 
 const col = (name: string, type: string): ResultColumn => ({ name, type });
 

@@ -1,0 +1,30 @@
+/**
+ * What every Method section is written with: the language and quoting helpers, so a status word in
+ * the prose is always the badge's own label in the reader's quotation marks.
+ */
+import { OUTCOME_LABELS, type OutcomeStatus } from '../../domain/outcome.ts';
+import { ACTION_LABELS } from '../../domain/evaluate-action.ts';
+import type { ActionStatus } from '../../domain/pledge.ts';
+import { formatNumber, type Lang } from '../../domain/format.ts';
+
+/** The language and the helpers a section's prose is written with. */
+export interface MethodContext {
+  lang: Lang;
+  tr: (da: string, en: string) => string;
+  /** An outcome label in quotation marks, exactly as the badge writes it. */
+  o: (status: OutcomeStatus) => string;
+  a: (status: ActionStatus) => string;
+  n: (value: number) => string;
+}
+
+/** The helpers for one language. */
+export function methodContext(lang: Lang): MethodContext {
+  const q = (s: string) => (lang === 'en' ? `“${s}”` : `»${s}«`);
+  return {
+    lang,
+    tr: (da, en) => (lang === 'en' ? en : da),
+    o: (status) => q(OUTCOME_LABELS[status][lang]),
+    a: (status) => q(ACTION_LABELS[status][lang]),
+    n: (value) => formatNumber(value, lang),
+  };
+}
