@@ -8,7 +8,13 @@
  */
 import type { Kode } from './pledge.ts';
 import { parsePeriod } from './period.ts';
-import type { Metric, Observation, QualityFlag, SourceQuality } from './series.ts';
+import type {
+  Metric,
+  Observation,
+  ObservationSource,
+  QualityFlag,
+  SourceQuality,
+} from './series.ts';
 
 export interface ComparisonKommune {
   kode: Kode;
@@ -37,6 +43,8 @@ export interface ComparisonRow {
   rate: number | null;
   quality: SourceQuality;
   flags: QualityFlag[];
+  /** Where the figure comes from, shown with it in the table. */
+  source: ObservationSource;
   /** 1 = best (or highest for `by_value`); ties share a rank; null when the ranked figure is missing. */
   rank: number | null;
   isFocus: boolean;
@@ -129,6 +137,7 @@ export function buildComparison(input: ComparisonInput): Comparison {
       rate: counted ? rateOf(k.kode, o.value) : null,
       quality: o.quality,
       flags: [...o.flags],
+      source: o.source,
       rank: null,
       isFocus: k.kode === focusKode,
       inFocusRegion: focusRegion !== null && k.region === focusRegion,

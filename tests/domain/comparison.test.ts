@@ -278,6 +278,13 @@ describe('buildComparison: period', () => {
   });
 });
 
+describe('buildComparison: provenance', () => {
+  it('keeps each compared figure with its own source', () => {
+    const result = buildComparison(input({ observations: [o({ kode: '101', value: 10 })] }));
+    expect(result.rows[0]?.source).toEqual(o({ kode: '101', value: 10 }).source);
+  });
+});
+
 describe('buildComparison: per 1,000 inhabitants', () => {
   const values = [o({ kode: '101', value: 10 }), o({ kode: '102', value: 30 })];
   const pop = (kode: string, value: number, label = '2023') =>

@@ -104,6 +104,12 @@ describe('dashboard: filters, pages, language, downloads', () => {
     // Counts without population figures: ranked, but no map and a notice saying why.
     expect(await page.getByTestId('per-thousand-notice').count()).toBe(1);
     expect(await page.getByTestId('no-map').count()).toBe(1);
+    // Every compared figure names its source and retrieval date.
+    await expect(page.getByTestId('comparison-coverage').textContent()).resolves.toMatch(
+      /kilde: .+; hentet\s+\d+\. \w+\.? \d{4}/s,
+    );
+    const table = (await page.getByTestId('comparison-table').textContent()) ?? '';
+    expect(table).toMatch(/Aarhus[\s\S]*507[\s\S]*primær; hentet\s+\d+\. \w+\.? \d{4}/);
     const labels = await page.locator('[data-testid="ranked-dot-plot"] text').allTextContents();
     expect(labels).toContain('Aarhus');
     expect(errors).toEqual([]);
