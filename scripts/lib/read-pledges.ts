@@ -4,6 +4,7 @@
  * document, and every reference (metric, kommune, dates) must resolve.
  */
 import { z } from 'zod';
+import { ACTION_STATUSES } from '../../src/domain/pledge.ts';
 import { isIsoDate } from '../../src/domain/period.ts';
 import { readYamlSource } from './yaml-source.ts';
 import { SourceError, SourceErrors } from './source-error.ts';
@@ -77,14 +78,7 @@ const pledgeSchema = z.strictObject({
     .optional(),
   action: z
     .strictObject({
-      status: z.enum([
-        'kept',
-        'partly_kept',
-        'broken',
-        'in_progress',
-        'not_started',
-        'not_assessed',
-      ]),
+      status: z.enum(ACTION_STATUSES),
       reason: z.string().min(1).optional(),
       evidence: z.array(evidenceSchema),
       right_of_reply: z

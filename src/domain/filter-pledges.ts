@@ -3,9 +3,8 @@
  * and free text, and the facet counts shown next to each choice. Labels arrive already resolved
  * in the reader's language, so this module never needs the UI's word lists.
  */
-import type { ActionStatus, Kode, Pledge } from './pledge.ts';
+import { ACTION_STATUSES, type ActionStatus, type Kode, type Pledge } from './pledge.ts';
 import { OUTCOME_STATUSES, type OutcomeStatus } from './outcome.ts';
-import { ACTION_LABELS } from './evaluate-action.ts';
 import {
   baseFold,
   foldSearchText,
@@ -66,8 +65,8 @@ export type Facet = keyof FacetOptions;
 /** The facet value that groups every actor the document does not name. */
 export const UNKNOWN_ACTOR = 'unknown';
 
-/** Every action status, in the order of ACTION_LABELS. */
-export const ACTION_STATUSES = Object.keys(ACTION_LABELS) as ActionStatus[];
+/** Every action status (re-exported for the overview's filters). */
+export { ACTION_STATUSES };
 
 /** Which filter field each facet ignores when counting its own options. */
 const FACET_FILTER: Record<Facet, keyof PledgeFilter> = {

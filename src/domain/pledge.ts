@@ -60,8 +60,16 @@ export interface Annotation {
   sourceUrl?: string;
 }
 
-export type ActionStatus =
-  'kept' | 'partly_kept' | 'broken' | 'in_progress' | 'not_started' | 'not_assessed';
+export const ACTION_STATUSES = [
+  'kept',
+  'partly_kept',
+  'broken',
+  'in_progress',
+  'not_started',
+  'not_assessed',
+] as const;
+
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export interface Evidence {
   date: IsoDate;

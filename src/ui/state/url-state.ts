@@ -12,8 +12,8 @@
  */
 import type { Lang } from '../../domain/format.ts';
 import { OUTCOME_STATUSES, type OutcomeStatus } from '../../domain/outcome.ts';
-import type { ActionStatus } from '../../domain/pledge.ts';
-import { ACTION_STATUSES, type PledgeFilter } from '../../domain/filter-pledges.ts';
+import { ACTION_STATUSES, type ActionStatus } from '../../domain/pledge.ts';
+import type { PledgeFilter } from '../../domain/filter-pledges.ts';
 
 export type { Lang };
 
