@@ -213,6 +213,7 @@ function flattenPledge(p: PledgeInput): Record<string, unknown> {
     measure_baseline_period: m?.baseline?.period ?? null,
     measure_baseline_value: m?.baseline?.value ?? null,
     measure_note: m?.note ?? null,
+    measure_target_from: m?.target_from ?? null,
     measure_annotations_json: m?.annotations
       ? JSON.stringify(
           m.annotations.map((a) => ({

@@ -62,6 +62,7 @@ const pledgeSchema = z.strictObject({
         .strictObject({ period: z.string().min(1), value: z.number().finite() })
         .optional(),
       note: z.string().optional(),
+      target_from: z.enum(['document', 'interpretation']).optional(),
       annotations: z
         .array(
           z.strictObject({

@@ -3,7 +3,7 @@
  * Shared by the Node build (scripts/build-data.ts) and the browser data layer, so the two cannot
  * drift apart. Bump SCHEMA_VERSION whenever a column changes.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type TableName = 'kommuner' | 'metrics' | 'observations' | 'documents' | 'pledges';
 
@@ -121,6 +121,7 @@ export const EXTRACTS: ExtractSpec[] = [
       col('measure_baseline_period', 'VARCHAR', true),
       col('measure_baseline_value', 'DOUBLE', true),
       col('measure_note', 'VARCHAR', true),
+      col('measure_target_from', 'VARCHAR', true),
       col('measure_annotations_json', 'VARCHAR', true),
       col('action_status', 'VARCHAR'),
       col('action_reason', 'VARCHAR', true),

@@ -47,6 +47,11 @@ export interface PledgeMeasure {
   baseline?: { period: string; value: number };
   /** Why this series measures the pledge, and how well. */
   note?: string;
+  /**
+   * Where the number comes from: the document itself, or our reading of a pledge that gives a
+   * direction but no number. An interpretation is said wherever the verdict is shown.
+   */
+  targetFrom?: 'document' | 'interpretation';
   /** Dated events drawn on the chart, e.g. a change in how the series is counted. */
   annotations?: Annotation[];
 }

@@ -30,6 +30,8 @@ export interface CardModel {
     labels: { target: string; pledge: string; deadline: string; termEnd: string };
   } | null;
   sources: string;
+  /** Set when the target is our interpretation of a pledge without a number. */
+  caveat: string | null;
   /** Set on a vintage card when today's figures give another verdict. */
   newerNotice: string | null;
   vintage: IsoDate | null;
@@ -47,6 +49,7 @@ const WORDS = {
     sources: 'Kilder',
     retrieved: 'hentet',
     noData: 'Ingen offentlige tal måler løftet endnu.',
+    interpreted: 'Målet er Løftetjeks fortolkning: dokumentet angiver en retning, men intet tal.',
     newer: (label: string) =>
       `Nyere tal giver en anden vurdering: «${label}». Se den aktuelle side.`,
     asOf: (date: string) => `Tal som kendt ${date}.`,
@@ -62,6 +65,7 @@ const WORDS = {
     sources: 'Sources',
     retrieved: 'retrieved',
     noData: 'No public figures measure this pledge yet.',
+    interpreted: 'The target is Løftetjek’s reading: the document gives a direction but no number.',
     newer: (label: string) =>
       `Newer figures give another verdict: “${label}”. See the current page.`,
     asOf: (date: string) => `Figures as known on ${date}.`,
@@ -149,6 +153,7 @@ export function buildCardModel(options: CardOptions): CardModel {
               .at(-1) ?? today,
             lang,
           )}.`,
+    caveat: pledge.measure?.targetFrom === 'interpretation' ? w.interpreted : null,
     newerNotice:
       vintage && current.status !== evaluation.status
         ? w.newer(outcomeStatusLabel(current.status, lang))

@@ -51,6 +51,8 @@ const da = {
   preparing: 'Laver filen …',
   licence: 'Licens',
   methodLink: 'Sådan vurderer vi',
+  targetInterpreted:
+    'Målet er Løftetjeks fortolkning: dokumentet angiver en retning, men intet tal.',
   openInExplorer: 'Åbn forespørgslen bag grafen i udforskeren',
   tagline: 'Politiske løfter holdt op mod målte resultater',
   switchLanguage: 'English',
@@ -155,6 +157,8 @@ const en: Strings = {
   preparing: 'Making the file …',
   licence: 'Licence',
   methodLink: 'How we assess',
+  targetInterpreted:
+    'The target is Løftetjek’s reading: the document gives a direction but no number.',
   openInExplorer: 'Open the query behind the chart in the explorer',
   tagline: 'Political pledges held up against measured outcomes',
   switchLanguage: 'Dansk',

@@ -65,6 +65,7 @@ describe('embeds and static pages', () => {
       1,
     );
     expect(await page.locator('[data-card-lang="da"] [data-testid="target-line"]').count()).toBe(1);
+    expect(await page.locator('[data-card-lang="da"] [data-testid="card-caveat"]').count()).toBe(1);
     await expect(
       page.locator('[data-card-lang="da"] [data-testid="card-outcome"]').textContent(),
     ).resolves.toMatch(/Resultat: /);

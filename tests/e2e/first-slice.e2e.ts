@@ -38,6 +38,10 @@ describe('first slice: overview → pledge page with chart', () => {
       /Sociale Bæredygtighedsplan|25 mio|Forligspartier/i,
     );
     expect(await page.getByTestId('target-line').count()).toBe(1);
+    // The target is our reading of a pledge without a number, and the page says so.
+    await expect(page.getByTestId('target-interpreted').textContent()).resolves.toMatch(
+      /fortolkning/,
+    );
     expect(await page.getByTestId('pledge-date').count()).toBe(1);
     // One dot per published Aarhus count 2017–2024 (767, 750, 507, 556).
     expect(await page.locator('[data-testid="pledge-chart"] circle.point').count()).toBe(4);

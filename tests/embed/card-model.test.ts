@@ -60,6 +60,22 @@ describe('card model', () => {
     expect(card.newerNotice).toMatch(/Not met/);
   });
 
+  it('says so when the target is an interpretation', () => {
+    const c = catalogue();
+    expect(
+      buildCardModel({ catalogue: c, pledge: c.pledges[0]!, lang: 'da', today: '2025-06-01' })
+        .caveat,
+    ).toBeNull();
+    c.pledges[0]!.measure!.targetFrom = 'interpretation';
+    const card = buildCardModel({
+      catalogue: c,
+      pledge: c.pledges[0]!,
+      lang: 'da',
+      today: '2025-06-01',
+    });
+    expect(card.caveat).toMatch(/fortolkning/);
+  });
+
   it('has no chart for a pledge without figures', () => {
     const c = catalogue();
     c.series = {};

@@ -32,6 +32,7 @@ interface PledgeRow {
   measure_baseline_period: string | null;
   measure_baseline_value: number | null;
   measure_note: string | null;
+  measure_target_from: 'document' | 'interpretation' | null;
   measure_annotations_json: string | null;
   action_status: ActionStatus;
   action_reason: string | null;
@@ -44,7 +45,8 @@ const PLEDGE_COLUMNS = `
   strftime(date, '%Y-%m-%d') AS date, kode, theme, kind, lever, amount_dkk,
   measure_metric, measure_kode, measure_comparator, measure_target, measure_unit,
   strftime(measure_deadline, '%Y-%m-%d') AS measure_deadline,
-  measure_baseline_period, measure_baseline_value, measure_note, measure_annotations_json,
+  measure_baseline_period, measure_baseline_value, measure_note, measure_target_from,
+  measure_annotations_json,
   action_status, action_reason, action_evidence_json, right_of_reply_json`;
 
 export async function listPledges(db: Db): Promise<Pledge[]> {
@@ -133,6 +135,7 @@ function toPledge(r: PledgeRow): Pledge {
         ? { baseline: { period: r.measure_baseline_period, value: r.measure_baseline_value } }
         : {}),
       ...(r.measure_note ? { note: r.measure_note } : {}),
+      ...(r.measure_target_from ? { targetFrom: r.measure_target_from } : {}),
       ...(r.measure_annotations_json
         ? { annotations: parseJson<Annotation[]>(r.measure_annotations_json, []) }
         : {}),
