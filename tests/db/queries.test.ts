@@ -107,7 +107,7 @@ describe('queries on the bundled extracts', () => {
     expect(rows[0]!.n).toBeGreaterThanOrEqual(4);
   });
 
-  it('says when a target is our interpretation rather than the document's number', async () => {
+  it('says when a target is our interpretation rather than the document’s number', async () => {
     const aarhus = await getPledge(db, 'aarhus-tema-flere-hjemloese-i-egen-bolig');
     expect(aarhus?.measure?.targetFrom).toBe('interpretation');
     const aalborg = await getPledge(db, 'aalborg-behandlingsgaranti-14-dage');
