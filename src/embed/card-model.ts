@@ -6,6 +6,7 @@
 import { pledgeChartInput } from '../charts/pledge-chart-input.ts';
 import type { ChartInput } from '../charts/pledge-chart-layout.ts';
 import type { Catalogue } from '../domain/catalogue.ts';
+import { citedSources } from '../domain/citation.ts';
 import { evaluateAction } from '../domain/evaluate-action.ts';
 import { evaluateOutcome } from '../domain/evaluate-outcome.ts';
 import { formatDate, formatDateWithPrecision, formatNumber, type Lang } from '../domain/format.ts';
@@ -98,9 +99,7 @@ export function buildCardModel(options: CardOptions): CardModel {
   const sentence = describeOutcome(pledge, series, evaluation, lang, measureKommune);
   const current = vintage ? evaluateOutcome(pledge, latestSeries, today) : evaluation;
   const action = evaluateAction(pledge.action);
-  const sourceList = series
-    ? [...new Map(series.observations.map((o) => [o.source.title, o.source])).values()]
-    : [];
+  const sourceList = citedSources(series);
   const hasPoints = !!series && series.observations.some((o) => o.periodStart && o.value !== null);
   const input =
     series && hasPoints && pledge.measure

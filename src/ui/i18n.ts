@@ -51,6 +51,7 @@ const da = {
   preparing: 'Laver filen …',
   licence: 'Licens',
   methodLink: 'Sådan vurderer vi',
+  copyRefused: 'Browseren tillod ikke kopiering; markér teksten og kopiér den selv.',
   targetInterpreted:
     'Målet er Løftetjeks fortolkning: dokumentet angiver en retning, men intet tal.',
   openInExplorer: 'Åbn forespørgslen bag grafen i udforskeren',
@@ -157,6 +158,7 @@ const en: Strings = {
   preparing: 'Making the file …',
   licence: 'Licence',
   methodLink: 'How we assess',
+  copyRefused: 'The browser did not allow copying; select the text and copy it by hand.',
   targetInterpreted:
     'The target is Løftetjek’s reading: the document gives a direction but no number.',
   openInExplorer: 'Open the query behind the chart in the explorer',
