@@ -1,10 +1,35 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { headersFor, policyDrift } from './scripts/lib/csp.ts';
+
+/**
+ * The Content-Security-Policy as headers in `vite preview`, per path as public/_headers gives it
+ * to static hosts (a worker is bound only by its own response's policy; frame-ancestors only
+ * works as a header). The build refuses to start while index.html or public/_headers has drifted
+ * from scripts/lib/csp.ts.
+ */
+function securityHeaders(): Plugin {
+  return {
+    name: 'loftetjek-security-headers',
+    buildStart() {
+      const drift = policyDrift(import.meta.dirname);
+      if (drift.length > 0) this.error(drift.join('\n'));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+        for (const [name, value] of Object.entries(headersFor(pathname)))
+          res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), securityHeaders()],
   build: {
     target: 'es2022',
     // The DuckDB wasm is ~7 MB by nature; it is loaded on demand, not with the page.

@@ -19,6 +19,7 @@ import { build, createServer } from 'vite';
 import { buildCardModel, type CardModel } from '../src/embed/card-model.ts';
 import { esc, ogImageSvg, resolveCssVariables } from '../src/embed/og-image.ts';
 import { vintagesOf } from '../src/embed/vintage.ts';
+import { EMBED_POLICY } from './lib/csp.ts';
 import { parseCatalogue, type Catalogue } from '../src/domain/catalogue.ts';
 import type { Pledge } from '../src/domain/pledge.ts';
 import type { Rendered } from '../src/embed/render-card.ts';
@@ -137,7 +138,7 @@ function embedPage(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${EMBED_POLICY}">
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
 <title>${esc(da.title)} – Løftetjek</title>
@@ -150,10 +151,6 @@ ${body}
 </html>
 `;
 }
-
-/** The embed: our own files only; no framing restriction, since being framed is its purpose. */
-const EMBED_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 function staticPage(
   template: string,

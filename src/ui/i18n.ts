@@ -52,6 +52,8 @@ const da = {
   licence: 'Licens',
   methodLink: 'Sådan vurderer vi',
   copyRefused: 'Browseren tillod ikke kopiering; markér teksten og kopiér den selv.',
+  framedNotice: 'Løftetjek vises ikke i en ramme på en anden side.',
+  framedOpen: 'Åbn Løftetjek i et nyt faneblad',
   targetInterpreted:
     'Målet er Løftetjeks fortolkning: dokumentet angiver en retning, men intet tal.',
   openInExplorer: 'Åbn forespørgslen bag grafen i udforskeren',
@@ -159,6 +161,8 @@ const en: Strings = {
   licence: 'Licence',
   methodLink: 'How we assess',
   copyRefused: 'The browser did not allow copying; select the text and copy it by hand.',
+  framedNotice: 'Løftetjek is not shown inside a frame on another site.',
+  framedOpen: 'Open Løftetjek in a new tab',
   targetInterpreted:
     'The target is Løftetjek’s reading: the document gives a direction but no number.',
   openInExplorer: 'Open the query behind the chart in the explorer',

@@ -1,0 +1,157 @@
+/**
+ * The one text of our Content-Security-Policy and the headers that carry it.
+ *
+ * A <meta> policy binds the page only: a worker takes its policy from its own response, and
+ * frame-ancestors is ignored in <meta>. So the policy also travels as HTTP headers, on every
+ * response: public/_headers (Netlify, Cloudflare Pages) and vite preview are both made from
+ * HEADER_RULES below, index.html's <meta> must equal APP_META_POLICY, and build-pages writes
+ * EMBED_POLICY into every embed. `tsx scripts/lib/csp.ts --write` rewrites index.html's <meta>
+ * and public/_headers from here; the build fails while either differs (policyDrift).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const APP_DIRECTIVES = [
+  "default-src 'self'",
+  // 'wasm-unsafe-eval' lets DuckDB-WASM compile its WebAssembly; no inline or eval'd script.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  // Svelte sets style attributes.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  // blob: so an engine worker started from a blob: URL (which inherits this policy) may start.
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+];
+
+/** The app's policy in index.html's <meta>, for hosts that cannot send headers. */
+export const APP_META_POLICY = APP_DIRECTIVES.join('; ');
+
+/** The app's policy as a header: the same, and nobody may frame the app (clickjacking). */
+export const APP_HEADER_POLICY = [...APP_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+/** The embed: our own files only; no framing restriction, since being framed is its purpose. */
+export const EMBED_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+export interface HeaderRule {
+  /** A host path pattern: exact, or ending in `*` for everything below. */
+  path: string;
+  headers: Record<string, string>;
+}
+
+const APP_HEADERS = {
+  'Content-Security-Policy': APP_HEADER_POLICY,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+const EMBED_HEADERS = {
+  'Content-Security-Policy': EMBED_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/**
+ * One rule per top-level entry of dist/, and no two rules match the same file: hosts differ in
+ * how they merge overlapping rules (Cloudflare Pages joins the values with commas, which would
+ * add the app's frame-ancestors to the embeds; Netlify keeps one), so none overlap.
+ */
+export const HEADER_RULES: readonly HeaderRule[] = [
+  ...['/', '/index.html', '/assets/*', '/data/*', '/p/*'].map((path) => ({
+    path,
+    headers: APP_HEADERS,
+  })),
+  { path: '/embed/*', headers: EMBED_HEADERS },
+];
+
+/** The rules whose path pattern matches a request path (the hosts' splat: `*` matches anything). */
+export function matchingRules(pathname: string, rules: readonly HeaderRule[]): HeaderRule[] {
+  return rules.filter((rule) =>
+    rule.path.endsWith('*') ? pathname.startsWith(rule.path.slice(0, -1)) : pathname === rule.path,
+  );
+}
+
+/** The headers a request path gets, or none if no rule matches. */
+export function headersFor(pathname: string): Record<string, string> {
+  return matchingRules(pathname, HEADER_RULES)[0]?.headers ?? {};
+}
+
+/** public/_headers, in the format Netlify and Cloudflare Pages share. */
+export function renderHeadersFile(rules: readonly HeaderRule[] = HEADER_RULES): string {
+  const head = [
+    '# Generated from scripts/lib/csp.ts (`npx tsx scripts/lib/csp.ts --write`); the build fails if',
+    '# this file differs. Netlify and Cloudflare Pages read it; no two rules match the same path.',
+  ];
+  const blocks = rules.map((rule) =>
+    [rule.path, ...Object.entries(rule.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+  );
+  return `${head.join('\n')}\n${blocks.join('\n\n')}\n`;
+}
+
+/** Reads a _headers file back into rules (comments and blank lines skipped). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: {} });
+      continue;
+    }
+    const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    const rule = rules.at(-1);
+    if (!match || !rule) throw new Error(`_headers: cannot read the line "${line.trim()}"`);
+    rule.headers[match[1]!] = match[2]!.trim();
+  }
+  return rules;
+}
+
+const META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
+
+/** The policy in index.html's <meta>, or null if it has none. */
+export function metaPolicy(html: string): string | null {
+  return META.exec(html)?.[2] ?? null;
+}
+
+/** What differs from this module in index.html and public/_headers; empty when all agree. */
+export function policyDrift(root: string): string[] {
+  const problems: string[] = [];
+  const meta = metaPolicy(readFileSync(join(root, 'index.html'), 'utf8'));
+  if (meta !== APP_META_POLICY)
+    problems.push(`index.html's Content-Security-Policy <meta> is ${JSON.stringify(meta)}`);
+  let headers: string | null = null;
+  try {
+    headers = readFileSync(join(root, 'public/_headers'), 'utf8');
+  } catch {
+    problems.push('public/_headers is missing');
+  }
+  if (headers !== null && headers !== renderHeadersFile())
+    problems.push('public/_headers differs from the policy');
+  return problems.map(
+    (p) => `${p}; run \`npx tsx scripts/lib/csp.ts --write\` (the policy is scripts/lib/csp.ts)`,
+  );
+}
+
+/** Rewrites index.html's <meta> and public/_headers from this module. */
+export function writePolicy(root: string): void {
+  const indexPath = join(root, 'index.html');
+  const html = readFileSync(indexPath, 'utf8');
+  if (metaPolicy(html) === null)
+    throw new Error('index.html has no Content-Security-Policy <meta>');
+  writeFileSync(
+    indexPath,
+    html.replace(META, (_m, open: string, _old, close: string) => open + APP_META_POLICY + close),
+  );
+  writeFileSync(join(root, 'public/_headers'), renderHeadersFile());
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const root = resolve(import.meta.dirname, '../..');
+  if (process.argv.includes('--write')) writePolicy(root);
+  const drift = policyDrift(root);
+  for (const problem of drift) console.error(problem);
+  if (drift.length > 0) process.exit(1);
+  console.log('index.html and public/_headers carry the policy of scripts/lib/csp.ts.');
+}
