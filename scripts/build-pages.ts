@@ -179,15 +179,21 @@ function staticPage(
     `<link rel="stylesheet" href="../../embed/card.css">`,
     ...(site ? [`<link rel="canonical" href="${esc(pageUrl)}">`] : []),
   ].join('\n    ');
+  // Catalogue text goes in through replacement functions: in a replacement string, `$'`, `$&`
+  // and the like are patterns, so "US$'s" would paste the rest of the page in again.
   let html = template
     // The page lives two folders down; the SPA's own files are at the root.
     .replace(/(src|href)="\.\/(assets\/[^"]+)"/g, '$1="../../$2"')
-    .replace(/<title>[^<]*<\/title>/, `<title>${esc(title)}</title>`)
-    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${esc(description)}$2`)
-    .replace('</head>', `    ${meta}\n  </head>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(title)}</title>`)
+    .replace(
+      /(<meta\s+name="description"\s+content=")[^"]*(")/,
+      (_match, open: string, close: string) => `${open}${esc(description)}${close}`,
+    )
+    .replace('</head>', () => `    ${meta}\n  </head>`)
     .replace(
       '<div id="app"></div>',
-      `<div id="app"></div>\n    <div id="prerendered" class="prerendered">${card.html}</div>`,
+      () =>
+        `<div id="app"></div>\n    <div id="prerendered" class="prerendered">${card.html}</div>`,
     );
   if (!html.includes('id="prerendered"'))
     throw new Error('dist/index.html has no <div id="app"></div>');

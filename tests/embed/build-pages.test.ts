@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPages } from '../../scripts/build-pages.ts';
 import type { Catalogue } from '../../src/domain/catalogue.ts';
-import { measure, obs, pledge, series } from '../domain/fixtures.ts';
+import { esc } from '../../src/embed/og-image.ts';
+import { EMBED_POLICY } from '../../scripts/lib/csp.ts';
+import { METRIC, measure, obs, pledge, series } from '../domain/fixtures.ts';
 
 // A synthetic catalogue with hostile text, built into a throwaway dist/ with a minimal template.
 const HOSTILE = '<img src=x onerror=alert(1)> "quoted" & </title><script>alert(2)</script>';
+// Every special pattern of a String.replace replacement string: text must never expand them.
+const DOLLARS = "US$'s $& $` $1 $2 $$ $<x> $'";
 
 describe('static pages and embeds (build-pages)', () => {
   let dist: string;
@@ -18,14 +22,19 @@ describe('static pages and embeds (build-pages)', () => {
     const p = { ...pledge({ measure: measure() }), id, quote: HOSTILE, summaryEn: HOSTILE };
     const s = series([obs({ label: '2019', value: 750 }), obs({ label: '2022', value: 507 })]);
     s.observations[1]!.source.retrieved = '2025-02-01';
+    const dollars = { ...pledge({ measure: measure() }), id: 'dollar-text', quote: DOLLARS };
+    const dollarSeries = series([obs({ label: '2022', value: 507 })], {
+      ...METRIC,
+      titleDa: `personer med ${DOLLARS}`,
+    });
     const catalogue: Catalogue = {
       version: 1,
       builtAt: '2025-03-01T00:00:00Z',
       inputsSha256: 'x',
-      pledges: [p, { ...pledge({}), id: 'no-figures' }],
+      pledges: [p, { ...pledge({}), id: 'no-figures' }, dollars],
       documents: [],
       kommuner: [{ kode: '751', navn: 'Aarhus', region: 'Midtjylland' }],
-      series: { [id]: s },
+      series: { [id]: s, 'dollar-text': dollarSeries },
       comparisons: [],
     };
     writeFileSync(join(dist, 'data/catalogue.json'), JSON.stringify(catalogue));
@@ -63,12 +72,25 @@ describe('static pages and embeds (build-pages)', () => {
     }
   });
 
+  it('copies text with $ patterns literally, never expanding them into the page', () => {
+    const html = read('p/dollar-text/index.html');
+    // The template has one script and one </head>; "$'" would paste the rest of the page again.
+    expect(html.match(/<script\b/g)?.length).toBe(1);
+    expect(html.match(/<\/head>/g)?.length).toBe(1);
+    expect(html.match(/id="prerendered"/g)?.length).toBe(1);
+    expect(html).toContain(`<title>${esc(DOLLARS)} – Løftetjek</title>`);
+    expect(html).toContain(`<meta property="og:title" content="${esc(DOLLARS)} – Løftetjek">`);
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(description).toContain(`personer med ${esc(DOLLARS)}`);
+    expect(read('embed/dollar-text/index.html')).toContain(esc(DOLLARS));
+  });
+
   it('writes an embed in both languages with our own script and CSS only', () => {
     const html = read(`embed/${id}/index.html`);
     expect(html).toContain('data-card-lang="da"');
     expect(html).toMatch(/data-card-lang="en" hidden/);
     expect(html).toContain('<script type="module" src="../../embed/embed.js"></script>');
-    expect(html).toContain("script-src 'self'");
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${EMBED_POLICY}">`);
     expect(html).not.toMatch(/<script>(?!alert)/);
     expect(html).toContain('data-vintages="2025-01-01 2025-02-01"');
     expect(existsSync(join(dist, 'embed/embed.js'))).toBe(true);
