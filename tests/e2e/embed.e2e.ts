@@ -5,6 +5,11 @@ import { CHROMIUM_ARGS, foreignRequests, openPage, startHarness, type Harness } 
 
 const PLEDGE = 'aarhus-tema-flere-hjemloese-i-egen-bolig';
 
+/** A frame that keeps asking its parent for 3000 px, as resize.js's embeds ask for their height. */
+const POSTER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body>
+<script>setInterval(() => parent.postMessage({ type: 'loftetjek:height', height: 3000 }, '*'), 50);</script>
+</body></html>`;
+
 /** A stand-in for a newspaper's article page, on its own origin (a second local port). */
 function startHostSite(appOrigin: string, embedPath: string): Promise<Server> {
   const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Avisen</title></head>
@@ -12,9 +17,18 @@ function startHostSite(appOrigin: string, embedPath: string): Promise<Server> {
 <iframe id="lt" src="${appOrigin}${embedPath}" title="Løftetjek" style="width:100%;max-width:40rem;height:200px;border:0"></iframe>
 <script async src="${appOrigin}/embed/resize.js"></script>
 <p>Tekst efter grafen.</p></body></html>`;
+  // The same article with two frames that are not ours but post our height message: a third
+  // party's, and another page on the app's origin outside /embed/ (a shared host such as github.io).
+  const crowded = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Avisen</title></head>
+<body><iframe id="lt" src="${appOrigin}${embedPath}" title="Løftetjek" style="height:200px"></iframe>
+<iframe id="third-party" src="/poster" title="Annonce" style="height:200px"></iframe>
+<iframe id="same-origin" src="${appOrigin}/elsewhere/poster" title="Andet" style="height:200px"></iframe>
+<script async src="${appOrigin}/embed/resize.js"></script></body></html>`;
+  const pages: Record<string, string> = { '/': html, '/crowded': crowded, '/poster': POSTER };
   const server = createServer((req, res) => {
-    res.writeHead(req.url === '/' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(req.url === '/' ? html : 'not found');
+    const page = pages[req.url ?? ''];
+    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page ?? 'not found');
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -55,6 +69,28 @@ describe('embeds and static pages', () => {
     expect(embedRequests.length).toBeLessThanOrEqual(4);
     expect(requests.some((u) => u.endsWith('.wasm'))).toBe(false);
     expect(errors).toEqual([]);
+  });
+
+  it('resizes only our embeds, not other frames that post the same message', async () => {
+    const { page } = await openPage(h);
+    await page.route(`${h.origin}/elsewhere/poster`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: POSTER }),
+    );
+    await page.goto(hostOrigin + '/crowded');
+    await page
+      .frameLocator('#lt')
+      .locator('[data-card-lang="en"] [data-testid="pledge-card"]')
+      .waitFor();
+    await expect
+      .poll(async () => (await page.locator('#lt').boundingBox())?.height ?? 0)
+      .toBeGreaterThan(400);
+    // Both posters have been asking all along (every 50 ms); give them time once more.
+    await page.waitForTimeout(500);
+    for (const id of ['#third-party', '#same-origin']) {
+      expect(await page.locator(id).evaluate((f) => (f as HTMLElement).style.height), id).toBe(
+        '200px',
+      );
+    }
   });
 
   it('shows the chart with JavaScript switched off, in the embed and on the static page', async () => {
