@@ -33,5 +33,6 @@ export function showFramedNotice(doc: Document, lang: Lang, href: string): void 
   link.dataset.testid = 'framed-open';
   link.textContent = t.framedOpen;
   line.append(`${t.framedNotice} `, link);
+  doc.documentElement.lang = lang;
   doc.body.replaceChildren(line);
 }
