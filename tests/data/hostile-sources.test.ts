@@ -1,165 +1,22 @@
 /**
- * Hostile and damaged source files against the data build. Each case adds SYNTHETIC files (a
- * pledge document, its seed text, a metric, observation rows; every name, text and figure made up
- * here) to a scratch copy of data/, so the cases do not depend on the real catalogue and new data
- * cannot break them. The real data/ is never touched.
+ * Hostile and damaged source files against the data build: each must stop the build with the
+ * file, the line where known and a reason, never as a bare exception. Runs on the SYNTHETIC files
+ * of synthetic-sources.ts.
  */
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  watch,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildData } from '../../scripts/build-data.ts';
-import { SourceError, SourceErrors } from '../../scripts/lib/source-error.ts';
-
-const TODAY = '2026-11-23';
-const PLEDGE_FILE = 'pledges/zz-synthetic-hostile.yaml';
-
-const PLEDGE_YAML = `# SYNTHETIC test document (tests/data/hostile-sources.test.ts); never in data/.
-document:
-  id: zz-synthetic-hostile
-  title: 'Syntetisk dokument'
-  kind: newsletter
-  publisher: 'Syntetisk udgiver'
-  date: 2024-01-01
-  date_precision: day
-  kode: '851'
-  url: 'https://example.org/dokument'
-  seed_file: zz-synthetic-hostile.txt
-pledges:
-  - id: zz-synthetic-hostile-pledge
-    quote: 'Vi lover noget syntetisk.'
-    summary_en: 'A synthetic pledge.'
-    actor: { type: party, name: 'Syntetisk parti' }
-    date: 2024-01-01
-    kode: '851'
-    theme: homelessness
-    kind: target_by_deadline
-    lever: kommune
-    measure:
-      metric: zz_synthetic_metric
-      kode: '851'
-      comparator: at_most
-      target: 100
-      unit: persons
-      deadline: 2025-12-31
-      baseline: { period: '2020', value: 120 }
-      note: 'Syntetisk note.'
-      annotations:
-        - date: 2024-06-01
-          label_da: 'Syntetisk'
-          label_en: 'Synthetic'
-          source_title: 'Syntetisk kilde'
-          source_url: 'https://example.org/kilde'
-    action:
-      status: in_progress
-      reason: 'Syntetisk begrundelse.'
-      evidence:
-        - { date: 2024-02-01, title: 'Syntetisk referat', url: 'https://example.org/referat' }
-      right_of_reply: { date: 2024-03-01, text: 'Syntetisk svar.', url: 'https://example.org/svar' }
-`;
-
-const METRIC_YAML = `# SYNTHETIC test metric (tests/data/hostile-sources.test.ts).
-- id: zz_synthetic_metric
-  title_da: 'Syntetisk mål'
-  title_en: 'Synthetic metric'
-  unit: persons
-  unit_da: 'personer'
-  unit_en: 'people'
-  description: 'Synthetic.'
-  source: 'Synthetic'
-  table: null
-  licence: 'CC0'
-  higher_is_better: false
-`;
-
-const STATBANK_HEADER =
-  'metric_id,kode,period,value,flags,note,source_title,source_url,table_id,retrieved_at\n';
-
-interface Scratch {
-  root: string;
-  dataDir: string;
-  outDir: string;
-  scratchDir: string;
-  /** Path of a file inside the scratch data/. */
-  data(path: string): string;
-}
-
-/** A scratch copy of data/ plus the synthetic files; `pledge` replaces the synthetic document. */
-function scratch(pledge = PLEDGE_YAML): Scratch {
-  const root = mkdtempSync(join(tmpdir(), 'loftetjek-hostile-'));
-  const dataDir = join(root, 'data');
-  cpSync('data', dataDir, { recursive: true });
-  const data = (path: string) => join(dataDir, path);
-  writeFileSync(
-    data('seeds/zz-synthetic-hostile.txt'),
-    'Syntetisk tekst. Vi lover noget syntetisk.',
-  );
-  writeFileSync(data('metrics/zz-synthetic.yaml'), METRIC_YAML);
-  writeFileSync(data(PLEDGE_FILE), pledge);
-  appendFileSync(
-    data('sources/curated-sources.yaml'),
-    "\n- title: 'Syntetisk kilde'\n  quality: secondary\n  publisher: 'Syntetisk'\n  reason: 'Synthetic test source'\n",
-  );
-  return {
-    root,
-    dataDir,
-    outDir: join(root, 'out'),
-    scratchDir: join(root, 'scratch'),
-    data,
-  };
-}
-
-function build(s: Scratch, ifStale = false) {
-  return buildData({
-    dataDir: s.dataDir,
-    outDir: s.outDir,
-    scratchDir: s.scratchDir,
-    ifStale,
-    today: TODAY,
-  });
-}
-
-/** The build's source errors; any other exception fails the test (it names no file). */
-async function buildErrors(s: Scratch): Promise<string[]> {
-  try {
-    await build(s);
-  } catch (e) {
-    if (e instanceof SourceErrors) return e.errors.map((x) => x.message);
-    if (e instanceof SourceError) return [e.message];
-    throw e;
-  }
-  return [];
-}
-
-/** The synthetic document with one line replaced; returns the text and that line's number. */
-function pledgeWith(find: string, replace: string): { text: string; line: number } {
-  const lines = PLEDGE_YAML.split('\n');
-  const index = lines.findIndex((l) => l.includes(find));
-  if (index < 0) throw new Error(`the synthetic document has no line with ${find}`);
-  lines[index] = lines[index]!.replace(find, replace);
-  return { text: lines.join('\n'), line: index + 1 };
-}
-
-/** Adds a synthetic row to curated-observations.csv (source URL and quote given); its line. */
-function addCuratedRow(s: Scratch, urlAndQuote: string): number {
-  const csv = s.data('sources/curated-observations.csv');
-  const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
-  lines.push(`zz_synthetic_metric,851,Aalborg,2020,10,persons,Syntetisk kilde,${urlAndQuote}`);
-  writeFileSync(csv, lines.join('\n') + '\n');
-  return lines.length;
-}
-
-const FILE = /zz-synthetic-hostile\.yaml/.source;
+import {
+  addCuratedRow,
+  build,
+  buildErrors,
+  FILE,
+  PLEDGE_YAML,
+  pledgeWith,
+  scratch,
+  STATBANK_HEADER,
+  type Scratch,
+} from './synthetic-sources.ts';
 
 describe('the synthetic document', () => {
   it('builds, so each case below fails for its own reason only', async () => {
@@ -383,54 +240,5 @@ describe('text and figures out of bounds', () => {
         new RegExp(`curated-observations\\.csv:${line}: quote is longer than 1000 characters`),
       ),
     ]);
-  });
-});
-
-describe('staging the new extracts', () => {
-  it('never creates anything next to the output folder (public/ is deployed whole)', async () => {
-    const s = scratch();
-    await build(s);
-    const seen = new Set<string>();
-    const watcher = watch(s.root, (_event, name) => {
-      if (name) seen.add(name.toString());
-    });
-    try {
-      await build(s);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    } finally {
-      watcher.close();
-    }
-    expect([...seen].filter((n) => n !== basename(s.outDir) && n !== 'scratch')).toEqual([]);
-    expect(readdirSync(s.root).sort()).toEqual(['data', 'out', 'scratch']);
-    expect(readdirSync(s.scratchDir)).toEqual([]);
-  });
-
-  it('removes folders a crashed build left next to the output, even when nothing else changed', async () => {
-    const s = scratch();
-    await build(s);
-    // What earlier versions of the build left in public/ when they crashed.
-    for (const name of ['out.staging-12345', 'out.old-12345']) {
-      mkdirSync(join(s.root, name, 'comparisons'), { recursive: true });
-      writeFileSync(join(s.root, name, 'manifest.json'), '{}');
-    }
-    // And a staging folder of a build process that no longer exists.
-    mkdirSync(join(s.scratchDir, 'staging-2147483647-abcdef'), { recursive: true });
-    const { built } = await build(s, true);
-    expect(built).toBe(false);
-    expect(readdirSync(s.root).sort()).toEqual(['data', 'out', 'scratch']);
-    expect(readdirSync(s.scratchDir)).toEqual([]);
-  });
-
-  it('leaves the previous extracts and no staging folder when a build fails late', async () => {
-    const s = scratch();
-    await build(s);
-    const before = readFileSync(join(s.outDir, 'manifest.json'), 'utf8');
-    // A broken boundaries file fails at the catalogue step, after the Parquet files are written.
-    writeFileSync(s.data('sources/kommuner.topojson'), '{ not json');
-    await expect(build(s)).rejects.toThrow();
-    expect(readFileSync(join(s.outDir, 'manifest.json'), 'utf8')).toBe(before);
-    expect(existsSync(join(s.outDir, 'catalogue.json'))).toBe(true);
-    expect(readdirSync(s.root).sort()).toEqual(['data', 'out', 'scratch']);
-    expect(readdirSync(s.scratchDir)).toEqual([]);
   });
 });
