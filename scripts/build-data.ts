@@ -7,11 +7,8 @@
 import { createHash } from 'node:crypto';
 import {
   existsSync,
-  mkdirSync,
   readdirSync,
   readFileSync,
-  renameSync,
-  rmSync,
   statSync,
   writeFileSync,
   copyFileSync,
@@ -27,7 +24,11 @@ import {
   readSourceQuality,
   readStatbankObservations,
 } from './lib/read-observations.ts';
-import { readPledges, type PledgeInput } from './lib/read-pledges.ts';
+import { readPledges } from './lib/read-pledges.ts';
+import { flattenPledge } from './lib/flatten-pledge.ts';
+import { readRetrievals } from './lib/read-retrievals.ts';
+import { boundedText, MAX_LENGTH } from './lib/source-text.ts';
+import { removeLeftovers, stage } from './lib/stage-dir.ts';
 import { readYamlSource } from './lib/yaml-source.ts';
 import { SourceError, SourceErrors } from './lib/source-error.ts';
 import { writeParquet } from './lib/write-parquet.ts';
@@ -38,10 +39,19 @@ interface Options {
   outDir: string;
   ifStale: boolean;
   today: string;
+  /**
+   * Where the new extracts are built before they replace outDir: outside public/, on the same
+   * file system (default: node_modules/.cache/loeftetjek-data).
+   */
+  scratchDir?: string;
 }
+
+const ROOT = resolve(import.meta.dirname, '..');
 
 export async function buildData(options: Options): Promise<{ built: boolean; manifest: Manifest }> {
   const { dataDir, outDir } = options;
+  const scratchDir = options.scratchDir ?? join(ROOT, 'node_modules/.cache/loeftetjek-data');
+  removeLeftovers(outDir, scratchDir);
   const inputs = listInputs(dataDir);
   const inputsSha = hashInputs(inputs, dataDir);
   const manifestPath = join(outDir, 'manifest.json');
@@ -115,22 +125,59 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
     pledges: pledges.map(flattenPledge),
   };
 
-  // Build into a fresh directory and swap it in only when everything succeeded.
-  const stagingDir = `${outDir}.staging-${process.pid}`;
-  rmSync(stagingDir, { recursive: true, force: true });
-  mkdirSync(stagingDir, { recursive: true });
+  // Read before anything is written, so a damaged file stops the build with its name.
+  const retrievalsPath = join(statbankDir, 'retrievals.json');
+  const retrievals = existsSync(retrievalsPath)
+    ? readRetrievals(readFileSync(retrievalsPath, 'utf8'), relative(process.cwd(), retrievalsPath))
+    : {};
+
+  const staging = stage(outDir, scratchDir);
+  try {
+    const files = await writeExtracts(staging.dir, rowsByTable);
+    copyFileSync(
+      join(dataDir, 'sources/kommuner.topojson'),
+      join(staging.dir, 'kommuner.topojson'),
+    );
+    files.push({
+      table: 'boundaries',
+      file: 'kommuner.topojson',
+      rows: null,
+      ...fileFacts(join(staging.dir, 'kommuner.topojson')),
+    });
+    const manifest: Manifest = {
+      schema_version: SCHEMA_VERSION,
+      built_at: new Date().toISOString(),
+      inputs_sha256: inputsSha,
+      files,
+      sources,
+      statbank: retrievals,
+    };
+    writeFileSync(join(staging.dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    // Loading the new extracts with the app's own loader is also the build's last check.
+    await buildCatalogue(staging.dir, inputsSha);
+    staging.commit();
+    return { built: true, manifest };
+  } finally {
+    staging.discard();
+  }
+}
+
+async function writeExtracts(
+  dir: string,
+  rowsByTable: Record<TableName, Record<string, unknown>[]>,
+): Promise<Manifest['files']> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const connection = await instance.connect();
   const files: Manifest['files'] = [];
   try {
     for (const spec of EXTRACTS) {
-      const out = join(stagingDir, spec.file);
+      const out = join(dir, spec.file);
       await writeParquet(
         connection,
         spec,
         rowsByTable[spec.name],
         out,
-        join(stagingDir, `${spec.name}.ndjson`),
+        join(dir, `${spec.name}.ndjson`),
       );
       files.push({
         table: spec.name,
@@ -139,98 +186,22 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
         ...fileFacts(out),
       });
     }
-    copyFileSync(join(dataDir, 'sources/kommuner.topojson'), join(stagingDir, 'kommuner.topojson'));
-    files.push({
-      table: 'boundaries',
-      file: 'kommuner.topojson',
-      rows: null,
-      ...fileFacts(join(stagingDir, 'kommuner.topojson')),
-    });
-  } catch (e) {
-    rmSync(stagingDir, { recursive: true, force: true });
-    throw e;
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
-
-  const retrievalsPath = join(statbankDir, 'retrievals.json');
-  const manifest: Manifest = {
-    schema_version: SCHEMA_VERSION,
-    built_at: new Date().toISOString(),
-    inputs_sha256: inputsSha,
-    files,
-    sources,
-    statbank: existsSync(retrievalsPath) ? JSON.parse(readFileSync(retrievalsPath, 'utf8')) : {},
-  };
-  writeFileSync(join(stagingDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  try {
-    // Loading the new extracts with the app's own loader is also the build's last check.
-    await buildCatalogue(stagingDir, inputsSha);
-  } catch (e) {
-    rmSync(stagingDir, { recursive: true, force: true });
-    throw e;
-  }
-  const oldDir = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) renameSync(outDir, oldDir);
-  renameSync(stagingDir, outDir);
-  rmSync(oldDir, { recursive: true, force: true });
-  return { built: true, manifest };
+  return files;
 }
 
 const sourcesSchema = z.array(
   z.strictObject({
-    file: z.string(),
-    title: z.string(),
-    origin: z.string(),
+    file: boundedText(MAX_LENGTH.id),
+    title: boundedText(MAX_LENGTH.title),
+    origin: boundedText(MAX_LENGTH.note),
     received: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    licence: z.string(),
+    licence: boundedText(MAX_LENGTH.title),
   }),
 );
-
-function flattenPledge(p: PledgeInput): Record<string, unknown> {
-  const m = p.measure;
-  return {
-    id: p.id,
-    document_id: p.document_id,
-    quote: p.quote,
-    summary_en: p.summary_en,
-    actor_type: p.actor.type,
-    actor_name: p.actor.name,
-    actor_person: p.actor.person ?? null,
-    date: p.date,
-    kode: p.kode,
-    theme: p.theme,
-    kind: p.kind,
-    lever: p.lever,
-    amount_dkk: p.amount_dkk ?? null,
-    measure_metric: m?.metric ?? null,
-    measure_kode: m?.kode ?? null,
-    measure_comparator: m?.comparator ?? null,
-    measure_target: m?.target ?? null,
-    measure_unit: m?.unit ?? null,
-    measure_deadline: m?.deadline ?? null,
-    measure_baseline_period: m?.baseline?.period ?? null,
-    measure_baseline_value: m?.baseline?.value ?? null,
-    measure_note: m?.note ?? null,
-    measure_target_from: m?.target_from ?? null,
-    measure_annotations_json: m?.annotations
-      ? JSON.stringify(
-          m.annotations.map((a) => ({
-            date: a.date,
-            labelDa: a.label_da,
-            labelEn: a.label_en,
-            sourceTitle: a.source_title,
-            ...(a.source_url ? { sourceUrl: a.source_url } : {}),
-          })),
-        )
-      : null,
-    action_status: p.action.status,
-    action_reason: p.action.reason ?? null,
-    action_evidence_json: JSON.stringify(p.action.evidence),
-    right_of_reply_json: p.action.right_of_reply ? JSON.stringify(p.action.right_of_reply) : null,
-  };
-}
 
 function listFiles(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
@@ -277,7 +248,7 @@ function fileFacts(path: string): { bytes: number; sha256: string } {
 }
 
 async function main(): Promise<void> {
-  const root = resolve(import.meta.dirname, '..');
+  const root = ROOT;
   const args = process.argv.slice(2);
   const arg = (name: string) => {
     const i = args.indexOf(name);

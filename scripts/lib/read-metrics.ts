@@ -1,19 +1,23 @@
 /** Metric definitions from data/metrics/*.yaml. */
 import { z } from 'zod';
+import { boundedText, MAX_LENGTH } from './source-text.ts';
 import { readYamlSource } from './yaml-source.ts';
 import { SourceError, SourceErrors } from './source-error.ts';
 
 const metricSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_]+$/, 'use letters, digits and _ only'),
-  title_da: z.string().min(1),
-  title_en: z.string().min(1),
-  unit: z.string().min(1),
-  unit_da: z.string().min(1),
-  unit_en: z.string().min(1),
-  description: z.string().min(1),
-  source: z.string().min(1),
-  table: z.string().nullable().optional(),
-  licence: z.string().min(1),
+  id: z
+    .string()
+    .max(MAX_LENGTH.id, `is longer than ${MAX_LENGTH.id} characters`)
+    .regex(/^[A-Za-z0-9_]+$/, 'use letters, digits and _ only'),
+  title_da: boundedText(MAX_LENGTH.title),
+  title_en: boundedText(MAX_LENGTH.title),
+  unit: boundedText(MAX_LENGTH.unit),
+  unit_da: boundedText(MAX_LENGTH.unit),
+  unit_en: boundedText(MAX_LENGTH.unit),
+  description: boundedText(MAX_LENGTH.note),
+  source: boundedText(MAX_LENGTH.title),
+  table: z.string().max(MAX_LENGTH.short).nullable().optional(),
+  licence: boundedText(MAX_LENGTH.title),
   higher_is_better: z.boolean().nullable(),
 });
 

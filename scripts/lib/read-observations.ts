@@ -8,6 +8,8 @@ import { QUALITY_FLAGS } from '../../src/domain/series.ts';
 import { parseCsv } from './csv.ts';
 import { implausibleValue } from './plausible-value.ts';
 import { parsePeriod } from './parse-period.ts';
+import { boundedText, MAX_LENGTH, tooLong } from './source-text.ts';
+import { unsafeUrlReason } from '../../src/domain/safe-url.ts';
 import { readYamlSource } from './yaml-source.ts';
 import { SourceError, SourceErrors } from './source-error.ts';
 
@@ -40,10 +42,10 @@ export interface Lookups {
 
 const sourceQualitySchema = z.array(
   z.strictObject({
-    title: z.string().min(1),
+    title: boundedText(MAX_LENGTH.title),
     quality: z.enum(['primary', 'secondary']),
-    publisher: z.string().min(1),
-    reason: z.string().min(1),
+    publisher: boundedText(MAX_LENGTH.name),
+    reason: boundedText(MAX_LENGTH.note),
   }),
 );
 
@@ -53,6 +55,26 @@ export function readSourceQuality(
 ): Map<string, 'primary' | 'secondary'> {
   const source = readYamlSource(text, file, sourceQualitySchema);
   return new Map(source.value.map((s) => [s.title, s.quality]));
+}
+
+const CURATED_TEXT_LIMITS: [string, number][] = [
+  ['quote', MAX_LENGTH.quote],
+  ['kommune', MAX_LENGTH.name],
+  ['unit', MAX_LENGTH.name],
+  ['period', MAX_LENGTH.name],
+  // A number and a remark in brackets: '400 (approx.)'.
+  ['value', MAX_LENGTH.name],
+];
+
+/** Every observation names its source; the address becomes a link, so only http(s) passes. */
+function checkSourceCells(v: Record<string, string>, fail: (reason: string) => void): void {
+  const url = v.source_url ?? '';
+  const unsafe = unsafeUrlReason(url);
+  if (unsafe) fail(`source_url "${url.slice(0, 100)}" ${unsafe}`);
+  const title = v.source_title ?? '';
+  if (title === '') fail('source_title is empty');
+  const long = tooLong(title, MAX_LENGTH.title);
+  if (long) fail(`source_title ${long}`);
 }
 
 // A number, then nothing or a remark in brackets: '400 (approx.)'. '1e308' or '12abc' is refused.
@@ -80,8 +102,11 @@ export function readCuratedObservations(
     const sourceQuality = quality.get(sourceTitle);
     if (!sourceQuality)
       fail(`source "${sourceTitle}" has no quality entry in curated-sources.yaml`);
-    if (!/^https?:\/\//.test(v.source_url ?? ''))
-      fail(`source_url "${v.source_url}" is not an http(s) address`);
+    checkSourceCells(v, fail);
+    for (const [column, max] of CURATED_TEXT_LIMITS) {
+      const long = tooLong(v[column] ?? '', max);
+      if (long) fail(`${column} ${long}`);
+    }
     const parsed = (v.value ?? '').trim().match(NUMBER_AT_START);
     if (!parsed) {
       fail(`value "${v.value}" does not start with a number`);
@@ -139,6 +164,9 @@ export function readStatbankObservations(
     const kode = v.kode ?? '';
     if (!lookups.metricIds.has(metric)) fail(`metric "${metric}" is not defined in data/metrics`);
     if (!lookups.kommuneNames.has(kode)) fail(`kode "${kode}" is not a known kommune`);
+    checkSourceCells(v, fail);
+    const longNote = tooLong(v.note ?? '', MAX_LENGTH.note);
+    if (longNote) fail(`note ${longNote}`);
     const text = (v.value ?? '').trim();
     const value = text === '' ? null : Number(text);
     if (value !== null && Number.isNaN(value)) fail(`value "${text}" is not a number`);

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { ACTION_STATUSES } from '../../src/domain/pledge.ts';
 import { isIsoDate } from '../../src/domain/period.ts';
+import { implausibleValue } from './plausible-value.ts';
+import { boundedText, MAX_LENGTH, webUrl } from './source-text.ts';
 import { readYamlSource } from './yaml-source.ts';
 import { SourceError, SourceErrors } from './source-error.ts';
 
@@ -14,23 +16,42 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
   .refine(isIsoDate, 'is not a real calendar date');
 const kode = z.string().regex(/^\d{3}$/, 'a kommune code has three digits, e.g. "851"');
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case');
+const kebab = z
+  .string()
+  .max(MAX_LENGTH.id, `is longer than ${MAX_LENGTH.id} characters`)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case');
+const title = boundedText(MAX_LENGTH.title);
+const name = boundedText(MAX_LENGTH.name);
+const note = boundedText(MAX_LENGTH.note);
 
 const evidenceSchema = z.strictObject({
   date: isoDate,
-  title: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  note: z.string().optional(),
+  title,
+  url: webUrl.optional(),
+  note: note.optional(),
 });
+
+/** A target or baseline no statistic could show (1e308, a negative count) would reach the chart. */
+function plausibleFigures(
+  m: { target: number; unit: string; baseline?: { value: number } | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const figures: [(string | number)[], number][] = [[['target'], m.target]];
+  if (m.baseline) figures.push([['baseline', 'value'], m.baseline.value]);
+  for (const [path, value] of figures) {
+    const reason = implausibleValue(value, m.unit);
+    if (reason) ctx.addIssue({ code: 'custom', path, message: `${value} ${reason}` });
+  }
+}
 
 const pledgeSchema = z.strictObject({
   id: kebab,
-  quote: z.string().min(1),
-  summary_en: z.string().min(1),
+  quote: boundedText(MAX_LENGTH.quote),
+  summary_en: boundedText(MAX_LENGTH.summary),
   actor: z.strictObject({
     type: z.enum(['party', 'person', 'coalition', 'organisation', 'administration', 'unknown']),
-    name: z.string().min(1),
-    person: z.string().optional(),
+    name,
+    person: name.optional(),
   }),
   date: isoDate,
   kode,
@@ -52,16 +73,16 @@ const pledgeSchema = z.strictObject({
   amount_dkk: z.number().finite().nonnegative().max(1e12).optional(),
   measure: z
     .strictObject({
-      metric: z.string().min(1),
+      metric: boundedText(MAX_LENGTH.id),
       kode,
       comparator: z.enum(['at_most', 'at_least']),
       target: z.number().finite(),
-      unit: z.string().min(1),
+      unit: boundedText(MAX_LENGTH.unit),
       deadline: isoDate,
       baseline: z
-        .strictObject({ period: z.string().min(1), value: z.number().finite() })
+        .strictObject({ period: boundedText(MAX_LENGTH.short), value: z.number().finite() })
         .optional(),
-      note: z.string().optional(),
+      note: note.optional(),
       target_from: z.enum(['document', 'interpretation']).optional(),
       annotations: z
         .array(
@@ -69,21 +90,22 @@ const pledgeSchema = z.strictObject({
             date: isoDate,
             label_da: z.string().min(1).max(80),
             label_en: z.string().min(1).max(80),
-            source_title: z.string().min(1),
-            source_url: z.url().optional(),
+            source_title: title,
+            source_url: webUrl.optional(),
           }),
         )
         .max(8)
         .optional(),
     })
+    .superRefine(plausibleFigures)
     .optional(),
   action: z
     .strictObject({
       status: z.enum(ACTION_STATUSES),
-      reason: z.string().min(1).optional(),
-      evidence: z.array(evidenceSchema),
+      reason: note.optional(),
+      evidence: z.array(evidenceSchema).max(50, 'list at most 50 pieces of evidence'),
       right_of_reply: z
-        .strictObject({ date: isoDate, text: z.string().min(1), url: z.url().optional() })
+        .strictObject({ date: isoDate, text: note, url: webUrl.optional() })
         .nullable()
         .optional(),
     })
@@ -95,7 +117,7 @@ const pledgeSchema = z.strictObject({
 
 const documentSchema = z.strictObject({
   id: kebab,
-  title: z.string().min(1),
+  title,
   kind: z.enum([
     'newsletter',
     'programme_draft',
@@ -103,15 +125,15 @@ const documentSchema = z.strictObject({
     'agreement',
     'consultation_response',
   ]),
-  publisher: z.string().min(1),
+  publisher: name,
   date: isoDate,
   date_precision: z.enum(['day', 'month', 'year']),
   kode,
-  url: z
-    .url({ protocol: /^https?$/ })
-    .nullable()
-    .optional(),
-  seed_file: z.string().regex(/^[\w.-]+\.txt$/, 'name a file in data/seeds'),
+  url: webUrl.nullable().optional(),
+  seed_file: z
+    .string()
+    .max(MAX_LENGTH.id)
+    .regex(/^[\w.-]+\.txt$/, 'name a file in data/seeds'),
 });
 
 const fileSchema = z.strictObject({
@@ -144,6 +166,7 @@ export function readPledges(
       source = readYamlSource(text, file, fileSchema);
     } catch (e) {
       if (e instanceof SourceErrors) errors.push(...e.errors);
+      else if (e instanceof SourceError) errors.push(e);
       else throw e;
       continue;
     }
