@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { headersFor, policyDrift } from './scripts/lib/csp.ts';
+import { dropLeftoversFromSite } from './scripts/lib/stage-dir.ts';
 
 /**
  * The Content-Security-Policy as headers in `vite preview`, per path as public/_headers gives it
@@ -26,10 +27,21 @@ function securityHeaders(): Plugin {
   };
 }
 
+/** Keeps what a crashed data build left in public/ out of the deployable site. */
+function noDataLeftovers(): Plugin {
+  return {
+    name: 'loftetjek-no-data-leftovers',
+    apply: 'build',
+    closeBundle() {
+      dropLeftoversFromSite('dist');
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
-  plugins: [svelte(), securityHeaders()],
+  plugins: [svelte(), securityHeaders(), noDataLeftovers()],
   build: {
     target: 'es2022',
     // The DuckDB wasm is ~7 MB by nature; it is loaded on demand, not with the page.

@@ -110,3 +110,19 @@ function isRunning(pid: number): boolean {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Removes from a built site (`dist/`) any copy of a staging or old extracts folder that Vite
+ * copied over from public/: a bare `vite build` runs no data build, so leftovers a crashed build
+ * left in public/ would otherwise be deployed.
+ */
+export function dropLeftoversFromSite(siteDir: string, base = 'data'): string[] {
+  const leftover = new RegExp(`^\\.?${escape(base)}\\.(staging|old|incoming)-`);
+  const removed: string[] = [];
+  for (const name of list(siteDir)) {
+    if (!leftover.test(name)) continue;
+    rmSync(join(siteDir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}

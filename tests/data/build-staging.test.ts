@@ -3,7 +3,16 @@
  * (public/ is copied whole into the site), and nothing left behind by a failed or crashed build.
  * Runs on the SYNTHETIC files of synthetic-sources.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, scratch } from './synthetic-sources.ts';
@@ -54,5 +63,20 @@ describe('staging the new extracts', () => {
     expect(existsSync(join(s.outDir, 'catalogue.json'))).toBe(true);
     expect(readdirSync(s.root).sort()).toEqual(['data', 'out', 'scratch']);
     expect(readdirSync(s.scratchDir)).toEqual([]);
+  });
+});
+
+describe('a built site never carries staging folders', () => {
+  it('drops copies of staging, old and incoming extract folders that Vite copied from public/', async () => {
+    const { dropLeftoversFromSite } = await import('../../scripts/lib/stage-dir.ts');
+    const site = mkdtempSync(join(tmpdir(), 'loftetjek-site-'));
+    for (const name of ['data', 'data.staging-1', 'data.old-2', '.data.incoming-3', 'assets'])
+      mkdirSync(join(site, name));
+    writeFileSync(join(site, 'data', 'manifest.json'), '{}');
+    expect(dropLeftoversFromSite(site).sort()).toEqual(
+      ['.data.incoming-3', 'data.old-2', 'data.staging-1'].sort(),
+    );
+    expect(readdirSync(site).sort()).toEqual(['assets', 'data']);
+    expect(existsSync(join(site, 'data', 'manifest.json'))).toBe(true);
   });
 });
