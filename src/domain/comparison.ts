@@ -7,6 +7,7 @@
  * from another year is never borrowed.
  */
 import type { Kode } from './pledge.ts';
+import { compareDanish } from './danish-collation.ts';
 import { figuresThatCount } from './figure-for-period.ts';
 import { parsePeriod } from './period.ts';
 import type {
@@ -62,7 +63,7 @@ export interface Comparison {
   periods: string[];
   /** Kommuner with a value for the period, in rank order. */
   rows: ComparisonRow[];
-  /** The other kommuner, alphabetically. */
+  /** The other kommuner, in Danish alphabetical order (compareDanish). */
   missing: ComparisonKommune[];
   /** Kode '000' for the same period; never ranked. */
   national: Observation | null;
@@ -262,18 +263,4 @@ function compareNumbers(a: number, b: number): number {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Danish alphabetical order without Intl, so it is the same in every runtime: æ, ø, å after z.
- * 'Aa' stays under A, as Danmarks Statistik lists Aarhus.
- */
-export function compareDanish(a: string, b: string): number {
-  return compareText(danishKey(a), danishKey(b)) || compareText(a, b);
-}
-
-const DANISH_TAIL: Record<string, string> = { æ: '{', ä: '{', ø: '|', ö: '|', å: '}' };
-
-function danishKey(s: string): string {
-  return [...s.toLowerCase()].map((c) => DANISH_TAIL[c] ?? c).join('');
 }
