@@ -1,10 +1,13 @@
 /**
  * From a pledge and its measured series to the pledge chart's input: the one place that decides
- * which figures are drawn and how (undated figures cannot be placed; secondary and flagged ones
- * are styled apart). Used by the pledge page, the print summary, static pages and embeds.
+ * which figures are drawn and how. One point per period, the figure that counts for it
+ * (figureForPeriod, the same rule as the verdict's); undated figures cannot be placed; secondary
+ * and flagged ones are styled apart. Used by the pledge page, the print summary, static pages and
+ * embeds.
  */
 import { councilTerm } from '../domain/council-term.ts';
 import type { Pledge } from '../domain/pledge.ts';
+import { figuresThatCount, periodStartOf } from '../domain/figure-for-period.ts';
 import type { Series } from '../domain/series.ts';
 import type { ChartInput } from './pledge-chart-layout.ts';
 
@@ -14,15 +17,13 @@ export function pledgeChartInput(
   size: { width: number; height: number },
 ): ChartInput {
   return {
-    points: series.observations
-      .filter((o) => o.periodStart !== null)
-      .map((o) => ({
-        date: o.periodStart as string,
-        label: o.periodLabel,
-        value: o.value,
-        secondary: o.quality === 'secondary',
-        flagged: o.flags.length > 0,
-      })),
+    points: [...figuresThatCount(series.observations, periodStartOf).values()].map((o) => ({
+      date: o.periodStart as string,
+      label: o.periodLabel,
+      value: o.value,
+      secondary: o.quality === 'secondary',
+      flagged: o.flags.length > 0,
+    })),
     target: pledge.measure
       ? { value: pledge.measure.target, comparator: pledge.measure.comparator }
       : null,

@@ -7,7 +7,10 @@ import { line } from 'd3';
 import { linearScale } from './linear-scale.ts';
 
 export interface ChartPoint {
-  /** ISO date the period starts. Undated figures cannot be placed and are left out of the chart. */
+  /**
+   * ISO date the period starts, one point per date (pledgeChartInput picks the figure that counts).
+   * Undated figures cannot be placed and are left out of the chart.
+   */
   date: string;
   label: string;
   /** null is a published gap: drawn as a break in the line, never bridged. */
@@ -85,7 +88,7 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
   const high = Math.max(0, ...values);
   const y = linearScale([low, high === low ? low + 1 : high * 1.08], [height - m.bottom, m.top], 5);
 
-  const points: PlacedPoint[] = preferPrimary(dated).map((p) => ({
+  const points: PlacedPoint[] = onePerDate(dated).map((p) => ({
     ...p,
     x: round(x(isoToTime(p.date) ?? 0)),
     y: p.value === null || !Number.isFinite(p.value) ? NaN : round(y(p.value)),
@@ -138,19 +141,13 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
 }
 
 /**
- * Several sources may report the same period. The line follows one figure per period, preferring
- * a primary source; every figure stays in the data table.
+ * One point per date, oldest first. Which figure counts for a period is the domain's rule
+ * (figureForPeriod), applied by pledgeChartInput before the chart sees the points; should two
+ * points share a date anyway, the first given is drawn, so the line never doubles back.
  */
-function preferPrimary(points: ChartPoint[]): ChartPoint[] {
+function onePerDate(points: ChartPoint[]): ChartPoint[] {
   const byDate = new Map<string, ChartPoint>();
-  for (const p of points) {
-    const current = byDate.get(p.date);
-    const better =
-      !current ||
-      (current.value === null && p.value !== null) ||
-      (current.secondary && !p.secondary && p.value !== null);
-    if (better) byDate.set(p.date, p);
-  }
+  for (const p of points) if (!byDate.has(p.date)) byDate.set(p.date, p);
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 

@@ -7,6 +7,8 @@
  * from another year is never borrowed.
  */
 import type { Kode } from './pledge.ts';
+import { compareDanish } from './danish-collation.ts';
+import { figuresThatCount } from './figure-for-period.ts';
 import { parsePeriod } from './period.ts';
 import type {
   Metric,
@@ -61,7 +63,7 @@ export interface Comparison {
   periods: string[];
   /** Kommuner with a value for the period, in rank order. */
   rows: ComparisonRow[];
-  /** The other kommuner, alphabetically. */
+  /** The other kommuner, in Danish alphabetical order (compareDanish). */
   missing: ComparisonKommune[];
   /** Kode '000' for the same period; never ranked. */
   national: Observation | null;
@@ -180,28 +182,21 @@ export function buildComparison(input: ComparisonInput): Comparison {
 const cellKey = (kode: Kode, period: string): string => `${kode}\u0000${period}`;
 
 /**
- * One figure per kode and period. Sub-area, undated and missing cells never compete; among the
- * rest a primary source beats a secondary one, then the latest retrieval wins. The last
- * tie-breaks (url, value) only make the choice independent of input order.
+ * One figure per kode and period, the one that counts by figureForPeriod (the verdict's and the
+ * chart's rule). A comparison ranks whole-kommune figures, so sub-area, undated and missing
+ * cells are not candidates: a kommune with only such a figure is listed as missing.
  */
 function pickPerCell(observations: readonly Observation[]): Map<string, Observation> {
-  const best = new Map<string, Observation>();
-  for (const o of observations) {
-    if (o.kode === null || o.value === null || !Number.isFinite(o.value)) continue;
-    if ((o.flags ?? []).some((f) => EXCLUDED_FLAGS.includes(f))) continue;
-    const key = cellKey(o.kode, o.periodLabel);
-    const current = best.get(key);
-    if (!current || better(o, current)) best.set(key, o);
-  }
-  return best;
-}
-
-function better(a: Observation, b: Observation): boolean {
-  if (a.quality !== b.quality) return a.quality === 'primary';
-  if (a.source.retrieved !== b.source.retrieved) return a.source.retrieved > b.source.retrieved;
-  const byUrl = compareText(a.source.url, b.source.url);
-  if (byUrl !== 0) return byUrl < 0;
-  return (a.value ?? 0) < (b.value ?? 0);
+  const candidates = observations.filter(
+    (o) =>
+      o.kode !== null &&
+      o.value !== null &&
+      Number.isFinite(o.value) &&
+      !(o.flags ?? []).some((f) => EXCLUDED_FLAGS.includes(f)),
+  );
+  return figuresThatCount(candidates, (o) =>
+    o.kode === null ? null : cellKey(o.kode, o.periodLabel),
+  );
 }
 
 /** Earliest known start per period label, so labels sort in time rather than as text. */
@@ -268,18 +263,4 @@ function compareNumbers(a: number, b: number): number {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Danish alphabetical order without Intl, so it is the same in every runtime: æ, ø, å after z.
- * 'Aa' stays under A, as Danmarks Statistik lists Aarhus.
- */
-export function compareDanish(a: string, b: string): number {
-  return compareText(danishKey(a), danishKey(b)) || compareText(a, b);
-}
-
-const DANISH_TAIL: Record<string, string> = { æ: '{', ä: '{', ø: '|', ö: '|', å: '}' };
-
-function danishKey(s: string): string {
-  return [...s.toLowerCase()].map((c) => DANISH_TAIL[c] ?? c).join('');
 }

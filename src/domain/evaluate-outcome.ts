@@ -7,7 +7,8 @@
  *   A series for another metric or kommune than the measure → cannot_assess(series_mismatch).
  * - A null or non-finite value is a gap. Gaps are never filled or interpolated, and missing data
  *   never yields met or not_met. Undated figures are left out (reason `undated`).
- * - Several figures for one period: the one with a value wins, then primary, then unflagged.
+ * - Several figures for one period: the one figureForPeriod picks (a value, then primary, then
+ *   unflagged, then the latest retrieval), as the chart, the comparison and the CSV do.
  * - A figure is *clean* when it has a value, is primary and carries none of the flags approx,
  *   lower_bound, provisional, unvalidated, known_gap, partial_coverage, sub_area, undated.
  *   Only clean figures can carry a confident met/not_met. When the deciding figures are not

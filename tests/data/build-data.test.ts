@@ -1,17 +1,28 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data.ts';
+import { parseCsv } from '../../scripts/lib/csv.ts';
 import { SourceError, SourceErrors } from '../../scripts/lib/source-error.ts';
+import type { Catalogue } from '../../src/domain/catalogue.ts';
+import { catalogueProblems, metricIds } from '../fixtures/catalogue/catalogue-invariants.ts';
+import { fixtureDataDir } from '../fixtures/catalogue/scratch.ts';
 
 const TODAY = '2026-11-23';
 
-/** A scratch copy of data/ to break on purpose; the real data/ is never touched. */
-function scratchData(): { dataDir: string; outDir: string } {
+/** A scratch copy of the real data/, to grow; the real data/ is never touched. */
+function scratchRealData(): { dataDir: string; outDir: string } {
   const root = mkdtempSync(join(tmpdir(), 'loftetjek-build-'));
   cpSync('data', join(root, 'data'), { recursive: true });
   return { dataDir: join(root, 'data'), outDir: join(root, 'out') };
+}
+
+/** A scratch copy of the SYNTHETIC test catalogue, to break on purpose. */
+function scratchFixture(): { dataDir: string; outDir: string } {
+  const dataDir = fixtureDataDir();
+  return { dataDir, outDir: join(dataDir, '..', 'out') };
 }
 
 async function buildErrors(dataDir: string, outDir: string): Promise<string[]> {
@@ -25,14 +36,52 @@ async function buildErrors(dataDir: string, outDir: string): Promise<string[]> {
   return [];
 }
 
+const yamlIn = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml')) : [];
+const csvRows = (path: string): number => parseCsv(readFileSync(path, 'utf8'), path).length;
+
+/** What a data folder's sources hold, counted without the build: one extract row per source row. */
+function sourceRowCounts(dataDir: string): Record<string, number> {
+  const statbank = join(dataDir, 'sources/statbank');
+  const statbankRows = existsSync(statbank)
+    ? readdirSync(statbank)
+        .filter((n) => n.endsWith('.csv'))
+        .reduce((sum, n) => sum + csvRows(join(statbank, n)), 0)
+    : 0;
+  const pledgeFiles = yamlIn(join(dataDir, 'pledges')).map(
+    (n) => parse(readFileSync(join(dataDir, 'pledges', n), 'utf8')) as { pledges: unknown[] },
+  );
+  return {
+    // kommuner.csv plus '000', Hele landet, which the build adds.
+    kommuner: csvRows(join(dataDir, 'sources/kommuner.csv')) + 1,
+    metrics: metricIds(dataDir).size,
+    observations: csvRows(join(dataDir, 'sources/curated-observations.csv')) + statbankRows,
+    documents: pledgeFiles.length,
+    pledges: pledgeFiles.reduce((sum, f) => sum + f.pledges.length, 0),
+  };
+}
+
+function builtRows(manifest: { files: { table: string; rows: number | null }[] }) {
+  return Object.fromEntries(
+    manifest.files.filter((f) => f.rows !== null).map((f) => [f.table, f.rows]),
+  );
+}
+
+const readCatalogue = (outDir: string): Catalogue =>
+  JSON.parse(readFileSync(join(outDir, 'catalogue.json'), 'utf8')) as Catalogue;
+
 describe('the data build', () => {
-  it('builds every extract with a manifest, deterministically', async () => {
-    const { dataDir, outDir } = scratchData();
+  it('builds every extract of the synthetic catalogue with a manifest, deterministically', async () => {
+    const { dataDir, outDir } = scratchFixture();
     const first = await buildData({ dataDir, outDir, ifStale: false, today: TODAY });
     expect(first.built).toBe(true);
-    const rows = Object.fromEntries(first.manifest.files.map((f) => [f.table, f.rows]));
-    expect(rows).toMatchObject({ kommuner: 99, observations: 154, documents: 5 });
-    expect(rows.pledges).toBeGreaterThanOrEqual(30);
+    expect(builtRows(first.manifest)).toEqual({
+      kommuner: 99,
+      metrics: 2,
+      observations: 8,
+      documents: 2,
+      pledges: 4,
+    });
     expect(first.manifest.sources.map((s) => s.file)).toContain('curated-observations.csv');
     const again = await buildData({ dataDir, outDir, ifStale: false, today: TODAY });
     expect(again.manifest.files.map((f) => f.sha256)).toEqual(
@@ -40,10 +89,97 @@ describe('the data build', () => {
     );
     const stale = await buildData({ dataDir, outDir, ifStale: true, today: TODAY });
     expect(stale.built).toBe(false);
+    expect(catalogueProblems(readCatalogue(outDir), dataDir)).toEqual([]);
+  });
+
+  it('builds the real data/: one row per source row, deterministically, every invariant held', async () => {
+    const { dataDir, outDir } = scratchRealData();
+    const first = await buildData({ dataDir, outDir, ifStale: false, today: TODAY });
+    expect(first.built).toBe(true);
+    const rows = builtRows(first.manifest);
+    expect(rows).toEqual(sourceRowCounts(dataDir));
+    expect(rows.kommuner).toBe(99); // the 98 kommuner and Hele landet
+    expect(rows.pledges).toBeGreaterThan(0);
+    expect(first.manifest.sources.map((s) => s.file)).toContain('curated-observations.csv');
+    const again = await buildData({ dataDir, outDir, ifStale: false, today: TODAY });
+    expect(again.manifest.files.map((f) => f.sha256)).toEqual(
+      first.manifest.files.map((f) => f.sha256),
+    );
+    expect(catalogueProblems(readCatalogue(outDir), dataDir)).toEqual([]);
+  });
+
+  it('takes a new document with two pledges, as CONTRIBUTING.md describes, and nothing breaks', async () => {
+    const { dataDir, outDir } = scratchRealData();
+    const before = sourceRowCounts(dataDir);
+    // SYNTHETIC: a made-up document, seed text and pledges, added only to this temporary copy.
+    const kode = parseCsv(
+      readFileSync(join(dataDir, 'sources/kommuner.csv'), 'utf8'),
+      'kommuner.csv',
+    )[0]!.values.kode!;
+    const metric = [...metricIds(dataDir)][0]!;
+    writeFileSync(
+      join(dataDir, 'seeds/zz-synthetic-growth.txt'),
+      'SYNTETISK TEKST TIL TEST.\n\nVi vil bygge  en ny legeplads.\nVi vil halvere\nventetiden.\n',
+    );
+    writeFileSync(
+      join(dataDir, 'pledges/zz-synthetic-growth.yaml'),
+      [
+        '# SYNTHETIC: added by tests/data/build-data.test.ts to a temporary copy of data/.',
+        'document:',
+        '  id: zz-synthetic-growth',
+        "  title: 'Syntetisk dokument'",
+        '  kind: newsletter',
+        "  publisher: 'Syntetisk afsender'",
+        '  date: 2025-01-01',
+        '  date_precision: day',
+        `  kode: '${kode}'`,
+        '  url: null',
+        '  seed_file: zz-synthetic-growth.txt',
+        'pledges:',
+        '  - id: zz-synthetic-legeplads',
+        "    quote: 'Vi vil bygge en ny legeplads.'",
+        "    summary_en: 'Build a new playground (synthetic).'",
+        "    actor: { type: party, name: 'Syntetisk parti' }",
+        '    date: 2025-01-01',
+        `    kode: '${kode}'`,
+        '    theme: public_space',
+        '    kind: action',
+        '    lever: kommune',
+        '    action: { status: not_assessed, evidence: [], right_of_reply: null }',
+        '  - id: zz-synthetic-ventetid',
+        "    quote: 'Vi vil halvere ventetiden.'",
+        "    summary_en: 'Halve the waiting time (synthetic).'",
+        "    actor: { type: party, name: 'Syntetisk parti' }",
+        '    date: 2025-01-01',
+        `    kode: '${kode}'`,
+        '    theme: social_services',
+        '    kind: target_by_deadline',
+        '    lever: kommune',
+        '    measure:',
+        `      metric: ${metric}`,
+        `      kode: '${kode}'`,
+        '      comparator: at_most',
+        '      target: 1',
+        '      unit: persons',
+        '      deadline: 2029-12-31',
+        '    action: { status: not_assessed, evidence: [], right_of_reply: null }',
+        '',
+      ].join('\n'),
+    );
+    const built = await buildData({ dataDir, outDir, ifStale: false, today: TODAY });
+    const rows = builtRows(built.manifest);
+    expect(rows.pledges).toBe(before.pledges! + 2);
+    expect(rows.documents).toBe(before.documents! + 1);
+    expect(rows).toEqual(sourceRowCounts(dataDir));
+    const catalogue = readCatalogue(outDir);
+    expect(catalogue.pledges.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['zz-synthetic-legeplads', 'zz-synthetic-ventetid']),
+    );
+    expect(catalogueProblems(catalogue, dataDir)).toEqual([]);
   });
 
   it('rejects an observation row with an unknown metric, naming file and line', async () => {
-    const { dataDir, outDir } = scratchData();
+    const { dataDir, outDir } = scratchFixture();
     const csv = join(dataDir, 'sources/curated-observations.csv');
     const lines = readFileSync(csv, 'utf8').split('\n');
     lines[3] = lines[3]!.replace(/^[^,]+/, 'not_a_metric');
@@ -55,9 +191,9 @@ describe('the data build', () => {
   });
 
   it('rejects an observation whose value is not a number', async () => {
-    const { dataDir, outDir } = scratchData();
+    const { dataDir, outDir } = scratchFixture();
     const csv = join(dataDir, 'sources/curated-observations.csv');
-    writeFileSync(csv, readFileSync(csv, 'utf8').replace(',2009,4998,', ',2009,many,'));
+    writeFileSync(csv, replaced(readFileSync(csv, 'utf8'), ',2009,4000,', ',2009,many,'));
     expect(await buildErrors(dataDir, outDir)).toEqual([
       expect.stringMatching(
         /curated-observations\.csv:2: value "many" does not start with a number/,
@@ -69,11 +205,11 @@ describe('the data build', () => {
     ['NaN', /value "NaN" does not start with a number/],
     ['1e308', /value "1e308" does not start with a number/],
     ['99999999999999999', /value "99999999999999999" is implausibly large/],
-    ['-4998', /value "-4998" is a negative count \(unit persons\)/],
+    ['-4000', /value "-4000" is a negative count \(unit persons\)/],
   ])('rejects the absurd value %s, naming file and line', async (value, message) => {
-    const { dataDir, outDir } = scratchData();
+    const { dataDir, outDir } = scratchFixture();
     const csv = join(dataDir, 'sources/curated-observations.csv');
-    writeFileSync(csv, readFileSync(csv, 'utf8').replace(',2009,4998,', `,2009,${value},`));
+    writeFileSync(csv, replaced(readFileSync(csv, 'utf8'), ',2009,4000,', `,2009,${value},`));
     const errors = await buildErrors(dataDir, outDir);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/curated-observations\.csv:2: /);
@@ -81,33 +217,37 @@ describe('the data build', () => {
   });
 
   it('reports broken YAML with its line', async () => {
-    const { dataDir, outDir } = scratchData();
-    const file = join(dataDir, 'pledges/aalborg-s-nyhedsbrev-2024-11.yaml');
+    const { dataDir, outDir } = scratchFixture();
+    const file = join(dataDir, 'pledges/syntetisk-nyhedsbrev-2021.yaml');
     writeFileSync(file, readFileSync(file, 'utf8') + '\n  - id: [unclosed\n');
     const errors = await buildErrors(dataDir, outDir);
-    expect(errors[0]).toMatch(/aalborg-s-nyhedsbrev-2024-11\.yaml:\d+: invalid YAML/);
+    expect(errors[0]).toMatch(/syntetisk-nyhedsbrev-2021\.yaml:\d+: invalid YAML/);
   });
 
   it('rejects a pledge with an unknown metric, an impossible date and a quote that is not verbatim', async () => {
-    const { dataDir, outDir } = scratchData();
-    const file = join(dataDir, 'pledges/aarhus-forlig-2020-social-baeredygtighedsplan-25-mio.yaml');
-    const text = readFileSync(file, 'utf8')
-      .replace('metric: homeless_persons_count_week6', 'metric: no_such_metric')
-      .replace("quote: '4) Flere hjemløse i egen bolig'", "quote: '4) Flere hjemløse i egen villa'")
-      .replace('deadline: 2022-12-31', 'deadline: 2022-02-30');
+    const { dataDir, outDir } = scratchFixture();
+    const file = join(dataDir, 'pledges/syntetisk-byraad-budget-2020.yaml');
+    let text = readFileSync(file, 'utf8');
+    text = replaced(text, 'metric: synthetic_homeless_count', 'metric: no_such_metric');
+    text = replaced(
+      text,
+      "quote: '1) Færre hjemløse i byen'",
+      "quote: '1) Færre hjemløse i villaen'",
+    );
+    text = replaced(text, 'deadline: 2022-12-31', 'deadline: 2022-02-30');
     writeFileSync(file, text);
     const errors = (await buildErrors(dataDir, outDir)).join('\n');
     expect(errors).toMatch(
-      /aarhus-forlig-2020-social-baeredygtighedsplan-25-mio\.yaml:\d+: pledges\.\d+\.measure\.deadline: is not a real calendar date/,
+      /syntetisk-byraad-budget-2020\.yaml:\d+: pledges\.\d+\.measure\.deadline: is not a real calendar date/,
     );
     writeFileSync(file, text.replace('deadline: 2022-02-30', 'deadline: 2022-12-31'));
     const second = (await buildErrors(dataDir, outDir)).join('\n');
     expect(second).toMatch(/:\d+: metric "no_such_metric" is not defined/);
-    expect(second).toMatch(/:\d+: the quote is not verbatim in 003_/);
+    expect(second).toMatch(/:\d+: the quote is not verbatim in syn-001\.txt/);
   });
 
   it('keeps the previous extracts when a build fails', async () => {
-    const { dataDir, outDir } = scratchData();
+    const { dataDir, outDir } = scratchFixture();
     await buildData({ dataDir, outDir, ifStale: false, today: TODAY });
     const before = readFileSync(join(outDir, 'manifest.json'), 'utf8');
     writeFileSync(
@@ -121,3 +261,9 @@ describe('the data build', () => {
     expect(existsSync(join(outDir, 'observations.parquet'))).toBe(true);
   });
 });
+
+/** text with `from` replaced by `to`; fails the test when `from` is not there to replace. */
+function replaced(text: string, from: string, to: string): string {
+  expect(text, `the fixture no longer contains ${from}`).toContain(from);
+  return text.replace(from, to);
+}

@@ -280,9 +280,10 @@ describe('facetOptions', () => {
   it('lists each value once with its label and count, sorted by label', () => {
     const f = facetOptions(ITEMS, { unknownActor: 'ikke oplyst' });
     expect(f.kommuner).toEqual([
+      // Danish order: "Aa" sorts as Å, after every other letter.
+      { kode: '165', label: 'Albertslund', count: 1 },
       { kode: '851', label: 'Aalborg', count: 1 },
       { kode: '751', label: 'Aarhus', count: 2 },
-      { kode: '165', label: 'Albertslund', count: 1 },
     ]);
     expect(f.actors).toEqual([
       { value: 'Forligskredsen', label: 'Forligskredsen', count: 1 },
@@ -303,8 +304,8 @@ describe('facetOptions', () => {
     expect(f.actions.kept).toBe(2);
   });
 
-  it('sorts æ, ø and å after z', () => {
-    const labels = ['Ølstykke', 'Zealand', 'Ærø', 'Åbenrå', 'Odense'].map((k, n) =>
+  it('sorts æ, ø and å after z, and "Aa" as å', () => {
+    const labels = ['Ølstykke', 'Aalborg', 'Zealand', 'Ærø', 'Åbenrå', 'Odense'].map((k, n) =>
       item(String(n), { kode: String(n) }, { kommuneName: k }),
     );
     expect(facetOptions(labels).kommuner.map((o) => o.label)).toEqual([
@@ -313,6 +314,7 @@ describe('facetOptions', () => {
       'Ærø',
       'Ølstykke',
       'Åbenrå',
+      'Aalborg',
     ]);
   });
 
@@ -328,8 +330,8 @@ describe('facetOptionsFor', () => {
     const filter = { kode: '751', outcome: 'toward_target' as const };
     // kommuner: only the outcome filter applies → a (751) and c (165).
     expect(facetOptionsFor(ITEMS, filter, 'kommuner')).toEqual([
-      { kode: '751', label: 'Aarhus', count: 1 },
       { kode: '165', label: 'Albertslund', count: 1 },
+      { kode: '751', label: 'Aarhus', count: 1 },
     ]);
     // outcomes: only the kommune filter applies → a and b.
     const outcomes = facetOptionsFor(ITEMS, filter, 'outcomes');

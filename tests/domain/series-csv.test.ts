@@ -157,13 +157,13 @@ describe('seriesToCsv', () => {
   it('has the header row and one row per observation in machine format', () => {
     expect(data[0]).toBe(SERIES_CSV_COLUMNS.join(','));
     expect(data[1]).toBe(
-      '2022,2022-01-01,1234.5,persons,primary,,Danmarks Statistik,https://statbank.dk/HJEM1,HJEM1,2025-01-14',
+      '2022,2022-01-01,1234.5,persons,primary,,Danmarks Statistik,https://statbank.dk/HJEM1,HJEM1,2025-01-14,true',
     );
     expect(data[2]).toBe(
-      '2023,2023-01-01,,persons,primary,missing,Danmarks Statistik,https://statbank.dk/HJEM1,HJEM1,2025-01-14',
+      '2023,2023-01-01,,persons,primary,missing,Danmarks Statistik,https://statbank.dk/HJEM1,HJEM1,2025-01-14,true',
     );
     expect(data[3]).toBe(
-      '2024,2024-01-01,-3,persons,secondary,approx;sub_area,"Avis, ""Lokalt""","https://avis.example/a?b=1,2",,2025-02-01',
+      '2024,2024-01-01,-3,persons,secondary,approx;sub_area,"Avis, ""Lokalt""","https://avis.example/a?b=1,2",,2025-02-01,true',
     );
     expect(data[4]).toBe('');
     expect(data).toHaveLength(5);
@@ -205,7 +205,25 @@ describe('seriesToCsv', () => {
     const row = lines(
       seriesToCsv({ series: hostile, kommuneName: 'X', pageUrl: URL, lang: 'da' }),
     ).filter((l) => !l.startsWith('#'))[1];
-    expect(row).toBe("'=cmd|calc,2024-01-01,-5,persons,primary,,'@SUM(1),'+x,,2025-01-01");
+    expect(row).toBe("'=cmd|calc,2024-01-01,-5,persons,primary,,'@SUM(1),'+x,,2025-01-01,true");
+  });
+
+  it('marks the one figure per period that counts, the others and undated ones not', () => {
+    const twoFor2024 = series([
+      withSource(obs({ label: '2024', value: 600, flags: ['provisional'] }), { url: 'https://a' }),
+      withSource(obs({ label: '2024', value: 556 }), { url: 'https://b' }),
+      obs({ label: 'udateret', value: 1, start: null }),
+    ]);
+    const rows = lines(
+      seriesToCsv({ series: twoFor2024, kommuneName: 'X', pageUrl: URL, lang: 'da' }),
+    ).filter((l) => l !== '' && !l.startsWith('#'));
+    expect(rows[0]?.split(',').at(-1)).toBe('counts');
+    expect(rows.slice(1).map((r) => [r.split(',')[2], r.split(',').at(-1)])).toEqual([
+      ['600', 'false'],
+      ['556', 'true'],
+      ['1', 'false'],
+    ]);
+    expect(comments.some((l) => l.includes('Kolonnen counts: true'))).toBe(true);
   });
 
   it('does not mutate the series', () => {

@@ -1,6 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../src/domain/catalogue.ts';
 import { axeViolations } from './axe.ts';
 import { openPage, startHarness, type Harness } from './harness.ts';
+
+/**
+ * A pledge with a measure but no figures yet, found in the built catalogue rather than named:
+ * when its figures are published, another such pledge takes its place (and when none is left,
+ * there is no such page to check).
+ */
+function pledgeWithoutData(): string | null {
+  const file = 'dist/data/catalogue.json';
+  if (!existsSync(file)) return null;
+  const catalogue = JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
+  const waiting = catalogue.pledges.find(
+    (p) => p.measure && (catalogue.series[p.id]?.observations.length ?? 0) === 0,
+  );
+  return waiting?.id ?? null;
+}
+
+const WITHOUT_DATA = pledgeWithoutData();
 
 const PAGES: [string, string, string][] = [
   ['overview', '/', 'pledge-list'],
@@ -10,7 +29,15 @@ const PAGES: [string, string, string][] = [
     '/?p=aarhus-tema-flere-hjemloese-i-egen-bolig&cp=2022',
     'ranked-dot-plot',
   ],
-  ['pledge without data', '/?p=aalborg-behandlingsgaranti-14-dage&lang=en', 'no-data'],
+  ...(WITHOUT_DATA
+    ? [
+        ['pledge without data', `/?p=${WITHOUT_DATA}&lang=en`, 'no-data'] as [
+          string,
+          string,
+          string,
+        ],
+      ]
+    : []),
   ['municipality scorecard', '/?kommune=851', 'scorecard'],
   ['method page', '/?page=method', 'method-page'],
   ['embed', '/embed/aarhus-tema-flere-hjemloese-i-egen-bolig/', 'pledge-card'],

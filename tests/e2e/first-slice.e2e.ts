@@ -1,7 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pledgeChartInput } from '../../src/charts/pledge-chart-input.ts';
+import { layoutPledgeChart } from '../../src/charts/pledge-chart-layout.ts';
+import type { Catalogue } from '../../src/domain/catalogue.ts';
 import { foreignRequests, openPage, startHarness, type Harness } from './harness.ts';
 
 const HOMELESS_PLEDGE = 'aarhus-tema-flere-hjemloese-i-egen-bolig';
+
+/** The catalogue the built site serves, so counts follow the data instead of pinning it. */
+async function servedCatalogue(h: Harness): Promise<Catalogue> {
+  return (await (await fetch(`${h.origin}/data/catalogue.json`)).json()) as Catalogue;
+}
+
+/** Page text without tags and entities, whitespace collapsed, to look for a quote in it. */
+function pageText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
 
 describe('first slice: overview → pledge page with chart', () => {
   let h: Harness;
@@ -17,7 +37,7 @@ describe('first slice: overview → pledge page with chart', () => {
     await page.goto(h.origin + '/');
     const items = page.locator('[data-testid="pledge-list"] > li');
     await items.first().waitFor();
-    expect(await items.count()).toBeGreaterThanOrEqual(30);
+    expect(await items.count()).toBe((await servedCatalogue(h)).pledges.length);
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
     expect(errors).toEqual([]);
   });
@@ -43,8 +63,16 @@ describe('first slice: overview → pledge page with chart', () => {
       /fortolkning/,
     );
     expect(await page.getByTestId('pledge-date').count()).toBe(1);
-    // One dot per published Aarhus count 2017–2024 (767, 750, 507, 556).
-    expect(await page.locator('[data-testid="pledge-chart"] circle.point').count()).toBe(4);
+    // One dot per period with a published Aarhus count (767, 750, 507 and 556 for 2017–2024 when
+    // this was written), as many as the catalogue's series has.
+    const catalogue = await servedCatalogue(h);
+    const pledge = catalogue.pledges.find((p) => p.id === HOMELESS_PLEDGE)!;
+    const series = catalogue.series[HOMELESS_PLEDGE]!;
+    const dots = layoutPledgeChart(
+      pledgeChartInput(pledge, series, { width: 640, height: 320 }),
+    ).points.filter((p) => Number.isFinite(p.y)).length;
+    expect(dots).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('[data-testid="pledge-chart"] circle.point').count()).toBe(dots);
     const sources = (await page.getByTestId('chart-sources').textContent()) ?? '';
     expect(sources).toContain('Aarhus Kommune: Lille fald i antallet af hjemløse');
     expect(sources).toMatch(/hentet\s+\d{1,2}\. [a-zæøå]+\.? \d{4}/);
@@ -64,6 +92,20 @@ describe('first slice: overview → pledge page with chart', () => {
     // The page draws from the catalogue: the query engine is not downloaded at all.
     expect(requests.some((u) => u.endsWith('.wasm'))).toBe(false);
     expect(errors).toEqual([]);
+  });
+
+  it('renders every pledge: a static page with its quote, an og image and an embed', async () => {
+    const catalogue = await servedCatalogue(h);
+    expect(catalogue.pledges.length).toBeGreaterThan(0);
+    for (const p of catalogue.pledges) {
+      const page = await fetch(`${h.origin}/p/${p.id}/`);
+      expect(page.status, p.id).toBe(200);
+      const html = await page.text();
+      expect(html, p.id).toContain('data-testid="pledge-card"');
+      expect(pageText(html), p.id).toContain(p.quote.replace(/\s+/g, ' ').trim());
+      expect((await fetch(`${h.origin}/p/${p.id}/og.png`)).status, p.id).toBe(200);
+      expect((await fetch(`${h.origin}/embed/${p.id}/`)).status, p.id).toBe(200);
+    }
   });
 
   it('follows a deep link in English and goes back to the overview', async () => {
