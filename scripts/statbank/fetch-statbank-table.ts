@@ -11,6 +11,7 @@ import { readStatbankRows } from './read-statbank-rows.ts';
 import { mapObservations } from './map-observations.ts';
 import { formatObservationsCsv } from './format-observations-csv.ts';
 import { StatbankFormatError } from './statbank-error.ts';
+import { checkBuildLimits } from './check-build-limits.ts';
 
 export interface FetchedTable {
   tableId: string;
@@ -40,6 +41,7 @@ export async function fetchStatbankTable(
     );
   }
   const observations = mapObservations(request.table, info, rows);
+  checkBuildLimits(request.table, observations);
   const title = info.description?.trim() || info.text.trim() || table.title;
   const csv = formatObservationsCsv(observations, {
     tableId: table.id,

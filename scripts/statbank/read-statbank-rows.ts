@@ -11,6 +11,7 @@ import { parseStatbankCsv } from './parse-statbank-csv.ts';
 import { parseStatbankPeriod, type StatbankPeriod } from './parse-statbank-period.ts';
 import { parseStatbankValue } from './parse-statbank-value.ts';
 import { StatbankFormatError } from './statbank-error.ts';
+import { checkRowCount } from './check-build-limits.ts';
 import type { ValidatedRequest } from './validate-table-request.ts';
 
 export interface StatbankRow {
@@ -33,6 +34,7 @@ export interface StatbankRows {
 export function readStatbankRows(text: string, request: ValidatedRequest): StatbankRows {
   const { table, variables } = request;
   const csv = parseStatbankCsv(text, table.id);
+  checkRowCount(table.id, csv.records.length);
   const columns = matchColumns(csv.header, request);
   const decoders = columns.map((id) =>
     id === null ? null : decoder(variables.get(id) as TableInfoVariable),
