@@ -123,6 +123,7 @@ async function main(): Promise<number> {
     console.log(
       `✓ ${ok.tableId}: ${ok.rows} observationer → ${relative(process.cwd(), ok.path)}${note}`,
     );
+    for (const warning of ok.warnings) console.error(`⚠ ${warning}`);
   }
   if (report.stopped !== null) {
     const tail =

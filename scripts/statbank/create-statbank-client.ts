@@ -26,7 +26,11 @@ const tableInfoSchema = z.object({
   text: z.string(),
   description: z.string().optional(),
   unit: z.string().nullish(),
+  /** The value DST writes for a suppressed or absent cell; "0" in every real tableinfo. */
+  suppressedDataValue: z.string().nullish(),
   updated: z.string().nullish(),
+  /** false for a table DST has retired (NEET1 since May 2025). */
+  active: z.boolean().nullish(),
   footnote: z.object({ text: z.string().nullish(), mandatory: z.boolean().nullish() }).nullish(),
   variables: z.array(
     z.object({

@@ -23,6 +23,8 @@ export interface FetchedTable {
   tableUpdated: string | null;
   /** Geography codes dropped because they are not a kommune or Hele landet. */
   skipped: Map<string, number>;
+  /** Things a journalist should know that do not stop the import (a retired table). */
+  warnings: string[];
 }
 
 export async function fetchStatbankTable(
@@ -57,5 +59,12 @@ export async function fetchStatbankTable(
     retrievedAt,
     tableUpdated: info.updated ?? null,
     skipped,
+    warnings:
+      info.active === false
+        ? [
+            `${table.id}: Danmarks Statistik har markeret tabellen som ikke længere aktiv ` +
+              '(active: false); den opdateres ikke mere, så find dens afløser',
+          ]
+        : [],
   };
 }

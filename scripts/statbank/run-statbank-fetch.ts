@@ -35,7 +35,13 @@ export interface RunOptions {
 }
 
 export interface RunReport {
-  succeeded: { tableId: string; rows: number; path: string; skipped: Map<string, number> }[];
+  succeeded: {
+    tableId: string;
+    rows: number;
+    path: string;
+    skipped: Map<string, number>;
+    warnings: string[];
+  }[];
   failed: { tableId: string; message: string }[];
   /** Why the run stopped early (API unreachable, deadline passed); the remaining tables were not tried. */
   stopped: string | null;
@@ -88,6 +94,7 @@ async function fetchAll(
         rows: fetched.rows,
         path,
         skipped: fetched.skipped,
+        warnings: fetched.warnings,
       });
     } catch (e) {
       if (e instanceof StatbankUnreachableError || e instanceof StatbankDeadlineError) {

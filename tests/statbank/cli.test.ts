@@ -146,8 +146,8 @@ describe('scripts/fetch-statbank.ts', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      '✗ NOPE1: Danmarks Statistik afviste forespørgslen på /tableinfo (HTTP 400): TABLE-NOTFOUND: ' +
-        'Tabellen "NOPE1" blev ikke fundet — tidligere fil uændret.\n',
+      '✗ NOPE1: Danmarks Statistik afviste forespørgslen på /tableinfo (HTTP 400): EXTRACT-NOTFOUND: ' +
+        'Tabel findes ikke: NOPE1 — tidligere fil uændret.\n',
     );
     expect(existsSync(join(out, 'data'))).toBe(false);
   });

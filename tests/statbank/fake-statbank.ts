@@ -1,6 +1,6 @@
 /**
  * A local stand-in for api.statbank.dk/v1 on 127.0.0.1 (port 0), replaying the SYNTHETIC fixtures
- * in tests/fixtures/statbank/. A test can override any request (fail with 500, hang, serve a
+ * in tests/fixtures/statbank/ with DST's real headers (JSON is served as `text/json`). A test can override any request (fail with 500, hang, serve a
  * broken CSV) and inspect the requests the importer made.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -108,13 +108,13 @@ function defaultReply(request: FakeRequest): FakeReply {
     return {
       status: 200,
       body: fixture(name),
-      contentType: json ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
+      contentType: json ? 'text/json; charset=utf-8' : 'text/csv; charset=utf-8',
     };
   }
   return {
     status: 400,
     body: fixture('unknown-table.error.json'),
-    contentType: 'application/json; charset=utf-8',
+    contentType: 'text/json; charset=utf-8',
   };
 }
 
