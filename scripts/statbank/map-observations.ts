@@ -106,7 +106,7 @@ interface FootnotePart {
 /**
  * DST's footnotes are paragraphs, and a paragraph often concerns one year only (STRAF42: "Antal
  * domme … er for lavt i 2023"). Such a paragraph flags that year; one naming no year "i YYYY"
- * flags every figure.
+ * ("in YYYY" in English) flags every figure.
  */
 export function footnoteParts(text: string): FootnotePart[] {
   return text
@@ -114,7 +114,8 @@ export function footnoteParts(text: string): FootnotePart[] {
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p !== '')
     .map((p) => {
-      const years = [...p.matchAll(/\bi (\d{4})\b/g)].map((m) => m[1] as string);
+      // "i 2023" (lang=da) / "in 2023" (lang=en); "fra 1. juli 2013" concerns every later year.
+      const years = [...p.matchAll(/\b(?:i|in) (\d{4})\b/g)].map((m) => m[1] as string);
       return { text: p, years: years.length === 0 ? null : new Set(years) };
     });
 }
