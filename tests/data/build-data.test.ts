@@ -31,7 +31,9 @@ describe('the data build', () => {
     const first = await buildData({ dataDir, outDir, ifStale: false, today: TODAY });
     expect(first.built).toBe(true);
     const rows = Object.fromEntries(first.manifest.files.map((f) => [f.table, f.rows]));
-    expect(rows).toMatchObject({ kommuner: 99, observations: 154, documents: 5 });
+    expect(rows).toMatchObject({ kommuner: 99, documents: 5 });
+    // 154 curated figures plus whatever data/sources/statbank holds (imports grow it).
+    expect(rows.observations).toBeGreaterThanOrEqual(154);
     expect(rows.pledges).toBeGreaterThanOrEqual(30);
     expect(first.manifest.sources.map((s) => s.file)).toContain('curated-observations.csv');
     const again = await buildData({ dataDir, outDir, ifStale: false, today: TODAY });
