@@ -93,7 +93,7 @@ describe.skipIf(!PRESENT)('data:import on the real exports in ../shared/data', (
           .map((r) => r.kode),
       );
     for (const [name, metric] of [
-      ['AUK01.csv', 'dst_auk01_nettoledige_kontanthjaelp'],
+      ['AUK01-nettoledige.csv', 'dst_auk01_nettoledige_kontanthjaelp'],
       ['STRAF11.csv', 'dst_straf11_anmeldte_forbrydelser'],
       ['FOLK1AM.csv', 'dst_folk1am_population'],
       ['jobindsats-y60a02.csv', 'jobindsats_y60a02_kontanthjaelp_personer'],
