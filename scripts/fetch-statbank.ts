@@ -3,7 +3,7 @@
  * StatBank API for the tables in data/statbank/tables.yaml (see docs/statbank.md).
  *
  *   tsx scripts/fetch-statbank.ts [--table ID ...] [--base-url URL] [--out DIR] [--config FILE]
- *                                 [--timeout-ms MS] [--retries N]
+ *                                 [--timeout-ms MS] [--retries N] [--deadline-ms MS] [--max-mb MB]
  *
  * STATBANK_BASE_URL overrides the API address (tests point it at a local server). Exit code 0 when
  * every table was refreshed, 1 when any failed (its previous file is left as it was), 2 for a
@@ -12,7 +12,11 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createStatbankClient, DEFAULT_BASE_URL } from './statbank/create-statbank-client.ts';
+import {
+  createStatbankClient,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_BYTES,
+} from './statbank/create-statbank-client.ts';
 import { loadTablesConfig } from './statbank/load-tables-config.ts';
 import { runStatbankFetch } from './statbank/run-statbank-fetch.ts';
 import { errorLine, StatbankUnreachableError } from './statbank/statbank-error.ts';
@@ -21,7 +25,7 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
 const USAGE =
   'Brug: tsx scripts/fetch-statbank.ts [--table ID ...] [--base-url URL] [--out DIR] ' +
-  '[--config FILE] [--timeout-ms MS] [--retries N]';
+  '[--config FILE] [--timeout-ms MS] [--retries N] [--deadline-ms MS] [--max-mb MB]';
 
 async function main(): Promise<number> {
   let args;
@@ -34,6 +38,8 @@ async function main(): Promise<number> {
         config: { type: 'string' },
         'timeout-ms': { type: 'string' },
         retries: { type: 'string' },
+        'deadline-ms': { type: 'string' },
+        'max-mb': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -56,10 +62,15 @@ async function main(): Promise<number> {
 
   let timeoutMs: number;
   let retries: number;
+  let deadlineMs: number;
+  let maxMb: number;
   let config;
   try {
     timeoutMs = number('timeout-ms', args['timeout-ms'], 60_000);
     retries = number('retries', args.retries, 3);
+    // Generous for the whole tables.yaml on a slow line, short enough that a stuck CI job ends.
+    deadlineMs = number('deadline-ms', args['deadline-ms'], 15 * 60_000);
+    maxMb = number('max-mb', args['max-mb'], DEFAULT_MAX_BYTES / 1e6);
     config = await loadTablesConfig(
       resolve(args.config ?? resolve(ROOT, 'data/statbank/tables.yaml')),
     );
@@ -87,6 +98,8 @@ async function main(): Promise<number> {
       timeoutMs,
       retries,
       backoffMs: 1_000,
+      deadlineMs,
+      maxBytes: maxMb * 1e6,
       // Retries after an outage or a 5xx are worth seeing; an unreachable host is reported once below.
       onRetry: (message, error) => {
         if (!(error instanceof StatbankUnreachableError)) console.error(`  ${message}`);
@@ -110,11 +123,12 @@ async function main(): Promise<number> {
     console.log(
       `✓ ${ok.tableId}: ${ok.rows} observationer → ${relative(process.cwd(), ok.path)}${note}`,
     );
+    for (const warning of ok.warnings) console.error(`⚠ ${warning}`);
   }
-  if (report.unreachable !== null) {
+  if (report.stopped !== null) {
     const tail =
       report.succeeded.length === 0 ? 'ingen data ændret.' : 'de øvrige tabeller er ikke hentet.';
-    console.error(`${report.unreachable} — ${tail}`);
+    console.error(`${report.stopped} — ${tail}`);
     return 1;
   }
   for (const failure of report.failed) {

@@ -6,7 +6,9 @@
  * at once with DST's own message.
  */
 import { z } from 'zod';
+import { readLimitedBody } from './read-limited-body.ts';
 import {
+  StatbankDeadlineError,
   StatbankError,
   StatbankFormatError,
   StatbankHttpError,
@@ -15,13 +17,20 @@ import {
 } from './statbank-error.ts';
 
 export const DEFAULT_BASE_URL = 'https://api.statbank.dk/v1';
+/** The largest table in tables.yaml is well under 10 MB as CSV. */
+export const DEFAULT_MAX_BYTES = 50_000_000;
+const MAX_REDIRECTS = 5;
 
 const tableInfoSchema = z.object({
   id: z.string(),
   text: z.string(),
   description: z.string().optional(),
   unit: z.string().nullish(),
+  /** The value DST writes for a suppressed or absent cell; "0" in every real tableinfo. */
+  suppressedDataValue: z.string().nullish(),
   updated: z.string().nullish(),
+  /** false for a table DST has retired (NEET1 since May 2025). */
+  active: z.boolean().nullish(),
   footnote: z.object({ text: z.string().nullish(), mandatory: z.boolean().nullish() }).nullish(),
   variables: z.array(
     z.object({
@@ -54,6 +63,10 @@ export interface StatbankClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Told about each retry, e.g. to print it. */
   onRetry?: (message: string, error: StatbankError) => void;
+  /** Largest response body accepted, in bytes; a larger one is refused, not buffered. */
+  maxBytes?: number;
+  /** Time for everything this client does, from its creation, retries and waits included. */
+  deadlineMs?: number;
 }
 
 export interface StatbankClient {
@@ -81,21 +94,39 @@ export function createStatbankClient(options: StatbankClientOptions = {}): Statb
   const backoffMs = options.backoffMs ?? 1_000;
   const fetchImpl = options.fetch ?? fetch;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const deadlineMs = options.deadlineMs ?? Infinity;
+  const deadlineAt = Date.now() + deadlineMs;
+  const origin = new URL(baseUrl).origin;
+  const deadlineError = (table: string) =>
+    new StatbankDeadlineError(
+      `${table}: hele hentningen har brugt sin tidsgrænse på ${seconds(deadlineMs)} (--deadline-ms)`,
+    );
 
   async function attempt(path: string, body: object, table: string): Promise<string> {
+    const remaining = deadlineAt - Date.now();
+    if (remaining <= 0) throw deadlineError(table);
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let deadlineHit = false;
+    const timer = setTimeout(
+      () => {
+        deadlineHit = remaining < timeoutMs;
+        controller.abort();
+      },
+      Math.min(timeoutMs, remaining),
+    );
     try {
-      const response = await fetchImpl(`${baseUrl}${path}`, {
+      const response = await fetchSameOrigin(`${baseUrl}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json; charset=utf-8' },
         body: JSON.stringify(body),
         signal: controller.signal,
       });
-      const text = await response.text();
+      const text = await readLimitedBody(response, maxBytes, `${table}: ${path}`);
       if (response.ok) return text;
       throw httpError(table, path, response.status, text, response.headers.get('retry-after'));
     } catch (e) {
+      if (deadlineHit) throw deadlineError(table);
       if (e instanceof StatbankError) throw e;
       if (controller.signal.aborted) {
         throw new StatbankTimeoutError(
@@ -110,6 +141,33 @@ export function createStatbankClient(options: StatbankClientOptions = {}): Statb
       });
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Follows redirects only within the API's own origin: the provenance of every figure names that
+   * host, so an answer from anywhere else is refused rather than silently credited to DST.
+   */
+  async function fetchSameOrigin(url: string, init: RequestInit): Promise<Response> {
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const response = await fetchImpl(current, { ...init, redirect: 'manual' });
+      const redirected =
+        response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+      if (!redirected) return response;
+      await response.body?.cancel();
+      const location = response.headers.get('location');
+      const next = location === null ? null : new URL(location, current);
+      if (next === null || next.origin !== origin) {
+        throw new StatbankFormatError(
+          `${new URL(current).host}${new URL(current).pathname} omdirigerer (HTTP ${response.status}) ` +
+            `til ${next?.origin ?? 'en ukendt adresse'}; kun omdirigeringer inden for ${origin} følges`,
+        );
+      }
+      if (hop >= MAX_REDIRECTS) {
+        throw new StatbankFormatError(`${current}: mere end ${MAX_REDIRECTS} omdirigeringer`);
+      }
+      current = next.href;
     }
   }
 
@@ -131,6 +189,9 @@ export function createStatbankClient(options: StatbankClientOptions = {}): Statb
         }
         const retryAfter = e instanceof RetryAfterHttpError ? e.retryAfterMs : null;
         const wait = Math.min(retryAfter ?? backoffMs * 2 ** i, 60_000);
+        if (Date.now() + wait >= deadlineAt) {
+          throw new StatbankDeadlineError(`${deadlineError(table).message}, sidst: ${e.message}`);
+        }
         options.onRetry?.(`${e.message}; prøver igen om ${seconds(wait)}`, e);
         await sleep(wait);
       }

@@ -11,6 +11,7 @@ import { readStatbankRows } from './read-statbank-rows.ts';
 import { mapObservations } from './map-observations.ts';
 import { formatObservationsCsv } from './format-observations-csv.ts';
 import { StatbankFormatError } from './statbank-error.ts';
+import { checkBuildLimits } from './check-build-limits.ts';
 
 export interface FetchedTable {
   tableId: string;
@@ -22,6 +23,8 @@ export interface FetchedTable {
   tableUpdated: string | null;
   /** Geography codes dropped because they are not a kommune or Hele landet. */
   skipped: Map<string, number>;
+  /** Things a journalist should know that do not stop the import (a retired table). */
+  warnings: string[];
 }
 
 export async function fetchStatbankTable(
@@ -40,6 +43,7 @@ export async function fetchStatbankTable(
     );
   }
   const observations = mapObservations(request.table, info, rows);
+  checkBuildLimits(request.table, observations);
   const title = info.description?.trim() || info.text.trim() || table.title;
   const csv = formatObservationsCsv(observations, {
     tableId: table.id,
@@ -55,5 +59,12 @@ export async function fetchStatbankTable(
     retrievedAt,
     tableUpdated: info.updated ?? null,
     skipped,
+    warnings:
+      info.active === false
+        ? [
+            `${table.id}: Danmarks Statistik har markeret tabellen som ikke længere aktiv ` +
+              '(active: false); den opdateres ikke mere, så find dens afløser',
+          ]
+        : [],
   };
 }

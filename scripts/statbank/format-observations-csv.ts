@@ -26,12 +26,14 @@ export interface OutputSource {
   retrievedAt: string;
 }
 
-export function formatObservationsCsv(
-  observations: StatbankObservation[],
-  source: OutputSource,
+/** `source` is one for the whole file, or per observation when exports are merged into one file. */
+export function formatObservationsCsv<T extends StatbankObservation>(
+  observations: T[],
+  sourceOf: OutputSource | ((o: T) => OutputSource),
 ): string {
   const lines = [OUTPUT_HEADER.join(',')];
   for (const o of observations) {
+    const source = typeof sourceOf === 'function' ? sourceOf(o) : sourceOf;
     const fields = [
       o.metricId,
       o.kode,

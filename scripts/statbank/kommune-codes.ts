@@ -104,7 +104,7 @@ export const KOMMUNE_CODES: ReadonlyMap<string, string> = new Map([
   ['787', 'Thisted'],
   ['810', 'Brønderslev'],
   ['813', 'Frederikshavn'],
-  ['820', 'Vesthimmerland'],
+  ['820', 'Vesthimmerlands'],
   ['825', 'Læsø'],
   ['840', 'Rebild'],
   ['846', 'Mariagerfjord'],

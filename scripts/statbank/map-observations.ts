@@ -37,7 +37,7 @@ export function mapObservations(
   info: TableInfo,
   rows: StatbankRow[],
 ): StatbankObservation[] {
-  const footnote = info.footnote?.text?.replace(/\s+/g, ' ').trim() ?? '';
+  const footnotes = footnoteParts(info.footnote?.text ?? '');
   const out: StatbankObservation[] = [];
   for (const metric of table.metrics) {
     const groups = new Map<string, StatbankRow[]>();
@@ -66,9 +66,11 @@ export function mapObservations(
       const flags = new Set(quality.flags);
       const notes = [...quality.notes];
       if (metric.note) notes.unshift(metric.note);
-      if (footnote !== '') {
+      const year = first.period.start.slice(0, 4);
+      const concerning = footnotes.filter((f) => f.years === null || f.years.has(year));
+      if (concerning.length > 0) {
         flags.add('footnote');
-        notes.push(`DST-fodnote: ${footnote}`);
+        notes.push(`DST-fodnote: ${concerning.map((f) => f.text).join(' ')}`);
       }
       if (computed.value === null) {
         flags.add('missing');
@@ -95,11 +97,37 @@ export function mapObservations(
   );
 }
 
+interface FootnotePart {
+  text: string;
+  /** The years a paragraph is about ("… for lavt i 2023"), or null when it concerns the table. */
+  years: Set<string> | null;
+}
+
+/**
+ * DST's footnotes are paragraphs, and a paragraph often concerns one year only (STRAF42: "Antal
+ * domme … er for lavt i 2023"). Such a paragraph flags that year; one naming no year "i YYYY"
+ * ("in YYYY" in English) flags every figure.
+ */
+export function footnoteParts(text: string): FootnotePart[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '')
+    .map((p) => {
+      // "i 2023" (lang=da) / "in 2023" (lang=en); "fra 1. juli 2013" concerns every later year.
+      const years = [...p.matchAll(/\b(?:i|in) (\d{4})\b/g)].map((m) => m[1] as string);
+      return { text: p, years: years.length === 0 ? null : new Set(years) };
+    });
+}
+
 function describe(row: StatbankRow): string {
   return `${row.kode} ${row.period.code}`;
 }
 
 function symbolOf(row: StatbankRow): string {
+  if (row.suppressed) {
+    return `DST skriver "${row.symbol ?? ''}", som i denne tabel også står for en udeladt celle`;
+  }
   return `DST skriver "${row.symbol ?? ''}"`;
 }
 

@@ -7,7 +7,7 @@
 import { StatbankFormatError } from './statbank-error.ts';
 
 export interface StatbankPeriod {
-  /** DST's code, unchanged. */
+  /** DST's Danish code ('2024K1', also for an English '2024Q1'). */
   code: string;
   /** First day of the period, 'YYYY-MM-DD'. */
   start: string;
@@ -38,7 +38,9 @@ export function parseStatbankPeriod(code: string, context = ''): StatbankPeriod 
     const m = trimmed.match(pattern);
     if (!m) continue;
     const range = toRange(m);
-    if (range) return { code: trimmed, start: iso(range[0]), end: iso(range[1]) };
+    // lang=en writes quarters as 2024Q1; one spelling keeps fetched and imported files alike.
+    const canonical = trimmed.replace(/^(\d{4})Q([1-4])$/, '$1K$2');
+    if (range) return { code: canonical, start: iso(range[0]), end: iso(range[1]) };
   }
   const where = context === '' ? '' : `${context}: `;
   throw new StatbankFormatError(

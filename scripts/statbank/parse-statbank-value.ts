@@ -1,9 +1,10 @@
 /**
- * One StatBank value cell to a number. DST writes Danish numbers (decimal comma, sometimes a dot
- * or space between thousands) and symbols for cells it does not publish ('..' not available or
- * confidential, '.' cannot occur, '-' nil). A symbol becomes null with the `missing` flag and is
- * never filled in; anything else that is not a number is an error, because guessing would turn a
- * format change at DST into silently wrong figures.
+ * One StatBank value cell to a number. DST writes a decimal comma with lang=da and a decimal dot
+ * with lang=en, and never groups digits in CSV or BULK (only the HTML view writes 5.932.654), so a
+ * single ',' or '.' is always the decimal mark: reading '0.125' as 125 would be a silent error.
+ * Symbols stand for cells DST does not publish ('..' not available or confidential, '.' cannot
+ * occur, '-' nil): they become null with the `missing` flag and are never filled in. Anything
+ * else is an error, because guessing would turn a format change at DST into wrong figures.
  */
 import { StatbankFormatError } from './statbank-error.ts';
 
@@ -15,19 +16,14 @@ export interface StatbankValue {
 
 const MISSING_SYMBOLS = new Set(['', '.', '..', '...', '-', 'x', 'X']);
 
-// 1234  1234,5  -0,25
-const PLAIN = /^-?\d+(,\d+)?$/;
-// 1.234.567,8  1 234  (dot, space or no-break space between groups of three)
-const GROUPED = /^-?\d{1,3}([. \u00a0]\d{3})+(,\d+)?$/;
+// 1234  1234,5  -0,25  0.125
+const PLAIN = /^-?\d+([.,]\d+)?$/;
 
 export function parseStatbankValue(raw: string, context = ''): StatbankValue {
   const text = raw.trim();
   if (MISSING_SYMBOLS.has(text)) return { value: null, symbol: text === '' ? '(tom)' : text };
-  let normalised: string | null = null;
-  if (PLAIN.test(text)) normalised = text;
-  else if (GROUPED.test(text)) normalised = text.replace(/[. \u00a0]/g, '');
-  if (normalised !== null) {
-    const value = Number(normalised.replace(',', '.'));
+  if (PLAIN.test(text)) {
+    const value = Number(text.replace(',', '.'));
     if (Number.isFinite(value)) return { value, symbol: null };
   }
   const where = context === '' ? '' : `${context}: `;

@@ -11,6 +11,7 @@ import { parseStatbankCsv } from './parse-statbank-csv.ts';
 import { parseStatbankPeriod, type StatbankPeriod } from './parse-statbank-period.ts';
 import { parseStatbankValue } from './parse-statbank-value.ts';
 import { StatbankFormatError } from './statbank-error.ts';
+import { checkRowCount } from './check-build-limits.ts';
 import type { ValidatedRequest } from './validate-table-request.ts';
 
 export interface StatbankRow {
@@ -22,6 +23,8 @@ export interface StatbankRow {
   value: number | null;
   /** DST's symbol for an unpublished cell ('..'), else null. */
   symbol: string | null;
+  /** The cell held the table's suppressedDataValue ("0"): maybe a true zero, maybe withheld. */
+  suppressed: boolean;
 }
 
 export interface StatbankRows {
@@ -30,9 +33,15 @@ export interface StatbankRows {
   skipped: Map<string, number>;
 }
 
-export function readStatbankRows(text: string, request: ValidatedRequest): StatbankRows {
+/** `source` names the body in errors: the table id for an API answer, file for an export. */
+export function readStatbankRows(
+  text: string,
+  request: ValidatedRequest,
+  source: string = request.table.id,
+): StatbankRows {
   const { table, variables } = request;
-  const csv = parseStatbankCsv(text, table.id);
+  const csv = parseStatbankCsv(text, source);
+  checkRowCount(table.id, csv.records.length);
   const columns = matchColumns(csv.header, request);
   const decoders = columns.map((id) =>
     id === null ? null : decoder(variables.get(id) as TableInfoVariable),
@@ -40,7 +49,7 @@ export function readStatbankRows(text: string, request: ValidatedRequest): Statb
   const rows: StatbankRow[] = [];
   const skipped = new Map<string, number>();
   for (const record of csv.records) {
-    const at = `${table.id}: linje ${record.line}`;
+    const at = `${source}: linje ${record.line}`;
     const cells: Record<string, string> = {};
     columns.forEach((id, i) => {
       if (id === null) return;
@@ -54,8 +63,15 @@ export function readStatbankRows(text: string, request: ValidatedRequest): Statb
       continue;
     }
     const period = parseStatbankPeriod(cells[table.time] ?? '', at);
-    const { value, symbol } = parseStatbankValue(record.fields[record.fields.length - 1] ?? '', at);
-    rows.push({ line: record.line, kode, period, cells, value, symbol });
+    const raw = (record.fields[record.fields.length - 1] ?? '').trim();
+    const parsed = parseStatbankValue(raw, at);
+    // DST writes a suppressed cell as the same "0" as a true zero; as we cannot tell them apart,
+    // such a zero is kept out of charts and ratios instead of being read as nothing happened.
+    const suppressed =
+      parsed.value !== null && request.suppressed !== null && raw === request.suppressed;
+    const value = suppressed ? null : parsed.value;
+    const symbol = suppressed ? raw : parsed.symbol;
+    rows.push({ line: record.line, kode, period, cells, value, symbol, suppressed });
   }
   return { rows, skipped };
 }

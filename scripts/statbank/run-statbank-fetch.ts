@@ -1,16 +1,22 @@
 /**
  * Fetches every chosen table and writes data/sources/statbank/<TABLE>.csv plus retrievals.json.
  * Tables are independent: one that fails keeps its previous CSV and its previous retrievals entry,
- * and the others still update. The exception is an unreachable API (offline, DNS): then every
- * table would fail alike, so the run stops and reports it once.
+ * and the others still update. The exceptions are an unreachable API (offline, DNS) and the
+ * run's overall deadline: then every table would fail alike, so the run stops and reports it once.
+ * Temporary files of an earlier run that was killed mid-write are removed before and after.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TableConfig } from './load-tables-config.ts';
 import type { StatbankClient } from './create-statbank-client.ts';
 import { fetchStatbankTable } from './fetch-statbank-table.ts';
-import { writeFileAtomic } from './write-file-atomic.ts';
-import { errorLine, StatbankFormatError, StatbankUnreachableError } from './statbank-error.ts';
+import { removeLeftoverTempFiles, writeFileAtomic } from './write-file-atomic.ts';
+import {
+  errorLine,
+  StatbankDeadlineError,
+  StatbankFormatError,
+  StatbankUnreachableError,
+} from './statbank-error.ts';
 
 export interface Retrieval {
   retrieved_at: string;
@@ -29,21 +35,48 @@ export interface RunOptions {
 }
 
 export interface RunReport {
-  succeeded: { tableId: string; rows: number; path: string; skipped: Map<string, number> }[];
+  succeeded: {
+    tableId: string;
+    rows: number;
+    path: string;
+    skipped: Map<string, number>;
+    warnings: string[];
+  }[];
   failed: { tableId: string; message: string }[];
-  /** Set when the API could not be reached; the remaining tables were not tried. */
-  unreachable: string | null;
+  /** Why the run stopped early (API unreachable, deadline passed); the remaining tables were not tried. */
+  stopped: string | null;
 }
 
 export const RETRIEVALS_FILE = 'retrievals.json';
 
 export async function runStatbankFetch(options: RunOptions): Promise<RunReport> {
-  const { tables, client, outDir } = options;
-  const log = options.log ?? (() => {});
+  const { outDir } = options;
   const retrievalsPath = join(outDir, RETRIEVALS_FILE);
   // Read first: if the file is damaged, stop before anything is written.
   const retrievals = await readRetrievals(retrievalsPath);
-  const report: RunReport = { succeeded: [], failed: [], unreachable: null };
+  const report: RunReport = { succeeded: [], failed: [], stopped: null };
+  await removeLeftoverTempFiles(outDir);
+  try {
+    await fetchAll(options, retrievals, report);
+    if (report.succeeded.length > 0) {
+      const sorted = Object.fromEntries(
+        Object.entries(retrievals).sort(([a], [b]) => a.localeCompare(b)),
+      );
+      await writeFileAtomic(retrievalsPath, JSON.stringify(sorted, null, 2) + '\n');
+    }
+  } finally {
+    await removeLeftoverTempFiles(outDir);
+  }
+  return report;
+}
+
+async function fetchAll(
+  options: RunOptions,
+  retrievals: Record<string, Retrieval>,
+  report: RunReport,
+): Promise<void> {
+  const { tables, client, outDir } = options;
+  const log = options.log ?? (() => {});
   for (const table of tables) {
     try {
       log(`${table.id}: henter …`);
@@ -61,10 +94,11 @@ export async function runStatbankFetch(options: RunOptions): Promise<RunReport> 
         rows: fetched.rows,
         path,
         skipped: fetched.skipped,
+        warnings: fetched.warnings,
       });
     } catch (e) {
-      if (e instanceof StatbankUnreachableError) {
-        report.unreachable = e.message;
+      if (e instanceof StatbankUnreachableError || e instanceof StatbankDeadlineError) {
+        report.stopped = e.message;
         report.failed.push(
           ...tables
             .slice(tables.indexOf(table))
@@ -75,13 +109,6 @@ export async function runStatbankFetch(options: RunOptions): Promise<RunReport> 
       report.failed.push({ tableId: table.id, message: errorLine(e) });
     }
   }
-  if (report.succeeded.length > 0) {
-    const sorted = Object.fromEntries(
-      Object.entries(retrievals).sort(([a], [b]) => a.localeCompare(b)),
-    );
-    await writeFileAtomic(retrievalsPath, JSON.stringify(sorted, null, 2) + '\n');
-  }
-  return report;
 }
 
 async function readRetrievals(path: string): Promise<Record<string, Retrieval>> {

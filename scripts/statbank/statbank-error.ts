@@ -48,6 +48,17 @@ export class StatbankTimeoutError extends StatbankError {
   }
 }
 
+/**
+ * The whole run has used the time it was given (--deadline-ms). Like an unreachable API it stops
+ * the run: every later table would hit the same limit.
+ */
+export class StatbankDeadlineError extends StatbankError {
+  constructor(message: string) {
+    super(message, { retryable: false });
+    this.name = 'StatbankDeadlineError';
+  }
+}
+
 /** The response or the configuration does not have the shape we rely on. Never retried. */
 export class StatbankFormatError extends StatbankError {
   constructor(message: string) {

@@ -13,6 +13,8 @@ export interface ValidatedRequest {
   table: TableConfig;
   selections: VariableSelection[];
   variables: Map<string, TableInfoVariable>;
+  /** The cell text DST uses for a suppressed or absent cell (tableinfo suppressedDataValue). */
+  suppressed: string | null;
 }
 
 export function validateTableRequest(table: TableConfig, info: TableInfo): ValidatedRequest {
@@ -87,7 +89,7 @@ export function validateTableRequest(table: TableConfig, info: TableInfo): Valid
         : { ratio: { ...m.ratio, variable: resolve(m.ratio.variable) } }),
     })),
   };
-  return { table: resolved, selections, variables };
+  return { table: resolved, selections, variables, suppressed: info.suppressedDataValue ?? null };
 }
 
 /**

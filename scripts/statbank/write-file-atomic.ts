@@ -5,7 +5,7 @@
  * the existing file is not touched, so a failed import leaves the previous data in place.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
@@ -13,6 +13,7 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   await mkdir(dir, { recursive: true });
   // A leading dot and a .tmp ending keep readers that list *.csv from picking it up.
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`);
+  // A kill between open and rename skips the catch below; removeLeftoverTempFiles sweeps those.
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -41,4 +42,22 @@ async function syncDirectory(dir: string): Promise<void> {
   } catch {
     // e.g. Windows: directories cannot be opened for fsync
   }
+}
+
+const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes temporary files writeFileAtomic left in `dir` when a process was killed mid-write, so
+ * they neither pile up nor get committed. Only names of exactly our pattern are touched.
+ */
+export async function removeLeftoverTempFiles(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return; // no folder yet: nothing to clean
+  }
+  await Promise.all(
+    names.filter((n) => TEMP_NAME.test(n)).map((n) => rm(join(dir, n), { force: true })),
+  );
 }

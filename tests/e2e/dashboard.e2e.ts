@@ -146,9 +146,10 @@ describe('dashboard: filters, pages, language, downloads', () => {
       /af 98 kommuner har et tal for 2022.*Hele landet: 5\.789/s,
     );
     expect(new URL(page.url()).searchParams.get('cp')).toBe('2022');
-    // Counts without population figures: ranked, but no map and a notice saying why.
-    expect(await page.getByTestId('per-thousand-notice').count()).toBe(1);
-    expect(await page.getByTestId('no-map').count()).toBe(1);
+    // With population for the period (FOLK1A, imported by data:import) the counts get rates per
+    // 1,000 inhabitants and a map instead of the "no population" notice.
+    expect(await page.getByTestId('per-thousand-notice').count()).toBe(0);
+    expect(await page.getByTestId('choropleth').count()).toBe(1);
     // Every compared figure names its source and retrieval date.
     await expect(page.getByTestId('comparison-coverage').textContent()).resolves.toMatch(
       /kilde: .+; hentet\s+\d+\. \w+\.? \d{4}/s,

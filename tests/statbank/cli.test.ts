@@ -98,6 +98,18 @@ describe('scripts/fetch-statbank.ts', () => {
     expect(readFileSync(join(out, 'SMDBV004.csv'), 'utf8')).toBe('PREVIOUS\n');
   });
 
+  it('--deadline-ms ends the whole run with one clear line, exit 1, nothing written', async () => {
+    const base = await serve(() => 'hang');
+    writeFileSync(join(out, 'SMDBV004.csv'), 'PREVIOUS\n');
+    const r = await cli(['--out', out, '--deadline-ms', '500'], { STATBANK_BASE_URL: base });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'SMDBV004: hele hentningen har brugt sin tidsgrænse på 500 ms (--deadline-ms) — ingen data ændret.\n',
+    );
+    expect(readdirSync(out)).toEqual(['SMDBV004.csv']);
+    expect(readFileSync(join(out, 'SMDBV004.csv'), 'utf8')).toBe('PREVIOUS\n');
+  });
+
   it('one line per failed table, exit 1, the other table still written', async () => {
     const base = await serve((req) =>
       req.body.table === 'SMDBV004' && req.path === '/data'
@@ -134,8 +146,8 @@ describe('scripts/fetch-statbank.ts', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      '✗ NOPE1: Danmarks Statistik afviste forespørgslen på /tableinfo (HTTP 400): TABLE-NOTFOUND: ' +
-        'Tabellen "NOPE1" blev ikke fundet — tidligere fil uændret.\n',
+      '✗ NOPE1: Danmarks Statistik afviste forespørgslen på /tableinfo (HTTP 400): EXTRACT-NOTFOUND: ' +
+        'Tabel findes ikke: NOPE1 — tidligere fil uændret.\n',
     );
     expect(existsSync(join(out, 'data'))).toBe(false);
   });

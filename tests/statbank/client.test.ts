@@ -103,7 +103,7 @@ describe('createStatbankClient', () => {
     const error = await client.tableinfo('NOPE1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StatbankHttpError);
     expect((error as Error).message).toBe(
-      'NOPE1: Danmarks Statistik afviste forespørgslen på /tableinfo (HTTP 400): TABLE-NOTFOUND: Tabellen "NOPE1" blev ikke fundet',
+      'NOPE1: Danmarks Statistik afviste forespørgslen på /tableinfo (HTTP 400): EXTRACT-NOTFOUND: Tabel findes ikke: NOPE1',
     );
     expect(server.requests).toHaveLength(1);
   });

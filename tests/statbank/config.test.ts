@@ -20,9 +20,9 @@ describe('data/statbank/tables.yaml and data/metrics/statbank.yaml', () => {
       'dst_smdbv004_ejok',
       'dst_smdbv004_okpct',
       'dst_smdbv004_ejokpct',
-      'dst_auk01_kontanthjaelp',
+      'dst_auk01_passiv_kontanthjaelp',
       'dst_auh01_offentlig_forsoergelse_16_29',
-      'dst_neet1_share_16_24',
+      'dst_neet3_share_16_24',
       'dst_regk31_538',
       'dst_folk1a_population',
     ]) {

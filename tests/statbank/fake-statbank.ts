@@ -1,6 +1,6 @@
 /**
  * A local stand-in for api.statbank.dk/v1 on 127.0.0.1 (port 0), replaying the SYNTHETIC fixtures
- * in tests/fixtures/statbank/. A test can override any request (fail with 500, hang, serve a
+ * in tests/fixtures/statbank/ with DST's real headers (JSON is served as `text/json`). A test can override any request (fail with 500, hang, serve a
  * broken CSV) and inspect the requests the importer made.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -31,8 +31,14 @@ export interface FakeReply {
   headers?: Record<string, string>;
 }
 
-/** Return a reply to override the fixture, 'hang' to never answer, or undefined for the default. */
-export type Override = (request: FakeRequest, count: number) => FakeReply | 'hang' | undefined;
+/**
+ * Return a reply to override the fixture, 'hang' to never answer, 'endless' to send a 200 whose
+ * body never ends, or undefined for the default.
+ */
+export type Override = (
+  request: FakeRequest,
+  count: number,
+) => FakeReply | 'hang' | 'endless' | undefined;
 
 export interface FakeStatbank {
   baseUrl: string;
@@ -59,6 +65,16 @@ export async function startFakeStatbank(override?: Override): Promise<FakeStatba
         override?.(request, requests.filter((r) => r.path === path).length) ??
         defaultReply(request);
       if (reply === 'hang') return; // keep the socket open and never answer
+      if (reply === 'endless') {
+        res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
+        const chunk = '101;2024;1\r\n'.repeat(10_000);
+        const pump = () => {
+          while (!res.destroyed && res.write(chunk));
+          if (!res.destroyed) res.once('drain', pump);
+        };
+        pump();
+        return;
+      }
       res.writeHead(reply.status, {
         'content-type': reply.contentType ?? 'text/plain; charset=utf-8',
         ...reply.headers,
@@ -92,13 +108,13 @@ function defaultReply(request: FakeRequest): FakeReply {
     return {
       status: 200,
       body: fixture(name),
-      contentType: json ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
+      contentType: json ? 'text/json; charset=utf-8' : 'text/csv; charset=utf-8',
     };
   }
   return {
     status: 400,
     body: fixture('unknown-table.error.json'),
-    contentType: 'application/json; charset=utf-8',
+    contentType: 'text/json; charset=utf-8',
   };
 }
 

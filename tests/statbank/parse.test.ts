@@ -9,7 +9,7 @@ describe('parseStatbankPeriod', () => {
     ['2024K1', '2024-01-01', '2024-04-01'],
     ['2024K3', '2024-07-01', '2024-10-01'],
     ['2024K4', '2024-10-01', '2025-01-01'],
-    ['2024Q2', '2024-04-01', '2024-07-01'],
+    ['2024M07', '2024-07-01', '2024-08-01'],
     ['2024M01', '2024-01-01', '2024-02-01'],
     ['2024M12', '2024-12-01', '2025-01-01'],
     ['2024H1', '2024-01-01', '2024-07-01'],
@@ -19,6 +19,14 @@ describe('parseStatbankPeriod', () => {
     ['2020U53', '2020-12-28', '2021-01-04'],
   ])('%s starts %s and ends before %s', (code, start, end) => {
     expect(parseStatbankPeriod(code)).toEqual({ code, start, end });
+  });
+
+  it('writes an English quarter (2024Q2, lang=en) as DST’s Danish code 2024K2', () => {
+    expect(parseStatbankPeriod('2024Q2')).toEqual({
+      code: '2024K2',
+      start: '2024-04-01',
+      end: '2024-07-01',
+    });
   });
 
   it.each(['2024K5', '2024M13', '2024M00', '2023M02D29', '2021U53', '24', '2024-01', 'I alt', ''])(
@@ -37,10 +45,9 @@ describe('parseStatbankValue', () => {
     ['87,5', 87.5],
     ['-0,25', -0.25],
     ['0', 0],
-    ['1.234', 1234],
-    ['1.234.567,8', 1234567.8],
-    ['1 234', 1234],
-    ['12\u00a0345,5', 12345.5],
+    ['0.125', 0.125], // lang=en writes a decimal dot; DST never groups digits in CSV
+    ['1.234', 1.234],
+    ['5961249', 5961249],
     [' 42 ', 42],
   ])('reads %j as %d', (raw, value) => {
     expect(parseStatbankValue(raw)).toEqual({ value, symbol: null });
@@ -52,7 +59,7 @@ describe('parseStatbankValue', () => {
     expect(parsed.symbol).not.toBeNull();
   });
 
-  it.each(['12.5', '1,2,3', 'abc', '1.23', '12,', '1e5'])(
+  it.each(['1.234.567,8', '1 234', '12\u00a0345,5', '1,2,3', 'abc', '12,', '1e5'])(
     'rejects %j instead of guessing',
     (raw) => {
       expect(() => parseStatbankValue(raw, 'X: linje 9')).toThrow(`X: linje 9: værdien "${raw}"`);

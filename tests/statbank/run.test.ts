@@ -172,9 +172,7 @@ describe('runStatbankFetch', () => {
       client,
       outDir: out,
     });
-    expect(report.unreachable).toBe(
-      `Kan ikke nå Danmarks Statistik (127.0.0.1:${port}): ECONNREFUSED`,
-    );
+    expect(report.stopped).toBe(`Kan ikke nå Danmarks Statistik (127.0.0.1:${port}): ECONNREFUSED`);
     expect(report.failed.map((f) => f.tableId)).toEqual(['SMDBV004', 'FOLK1A']);
     expect(readdirSync(out)).toEqual(['SMDBV004.csv']);
     expect(readFileSync(join(out, 'SMDBV004.csv'), 'utf8')).toBe('PREVIOUS\n');
