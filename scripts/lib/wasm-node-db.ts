@@ -33,8 +33,6 @@ const arrow = require('apache-arrow') as {
 };
 const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 
-const SEVERAL_STATEMENTS = /PendingQuery can only take a single statement/;
-
 type Bindings = Awaited<ReturnType<DuckDbNode['createDuckDB']>>;
 type Connection = ReturnType<Bindings['connect']>;
 
@@ -158,27 +156,17 @@ async function streamQuery(
   };
   try {
     connection.query('BEGIN TRANSACTION');
-    let fields: ArrowBatch['schema']['fields'];
-    let batches: Iterator<unknown>;
-    try {
-      const header = await connection.useUnsafe((bindings, id) =>
-        pollUntilReady(bindings, id, sql, signal),
-      );
-      const chunks = connection.useUnsafe(
-        (bindings, id) => new duckdb.ResultStreamIterator(bindings, id, header),
-      );
-      const reader = arrow.RecordBatchReader.from(chunks);
-      reader.open();
-      fields = reader.schema.fields;
-      batches = reader[Symbol.iterator]();
-    } catch (e) {
-      if (!SEVERAL_STATEMENTS.test(String(e))) throw e;
-      // PIVOT without IN (…) expands into several statements, which a pending query cannot
-      // take; run it whole instead (not cancellable, still inside the rolled-back transaction).
-      const table = connection.query(sql);
-      fields = table.schema.fields as unknown as ArrowBatch['schema']['fields'];
-      batches = table.batches[Symbol.iterator]();
-    }
+    // Exactly one statement, as in client.ts: never fall back to query(), which runs them all.
+    const header = await connection.useUnsafe((bindings, id) =>
+      pollUntilReady(bindings, id, sql, signal),
+    );
+    const chunks = connection.useUnsafe(
+      (bindings, id) => new duckdb.ResultStreamIterator(bindings, id, header),
+    );
+    const reader = arrow.RecordBatchReader.from(chunks);
+    reader.open();
+    const fields = reader.schema.fields;
+    const batches = reader[Symbol.iterator]();
     return {
       columns: arrowColumns(fields),
       async next() {

@@ -22,8 +22,6 @@ type QueryConfig = NonNullable<duckdb.DuckDBConfig['query']>;
 /** The app's casts: numbers and dates arrive the way the typed queries in queries/ expect. */
 const APP_TYPES: QueryConfig = { castBigIntToDouble: true, castTimestampToDate: true };
 
-const SEVERAL_STATEMENTS = /PendingQuery can only take a single statement/;
-
 let instance: Promise<Db> | null = null;
 let explorer: Promise<Db> | null = null;
 let encoder: Promise<ParquetEncoder> | null = null;
@@ -156,25 +154,16 @@ async function streamQuery(
   try {
     await connection.query('BEGIN TRANSACTION');
     signal?.addEventListener('abort', cancel, { once: true });
-    let fields: ArrowBatch['schema']['fields'];
-    let next: () => Promise<ArrowBatch | null>;
-    try {
-      const reader = await connection.send(sql);
-      await reader.open();
-      fields = reader.schema.fields as unknown as ArrowBatch['schema']['fields'];
-      next = async () => {
-        const step = await reader.next();
-        return step.done ? null : (step.value as unknown as ArrowBatch);
-      };
-    } catch (e) {
-      if (!SEVERAL_STATEMENTS.test(String(e))) throw e;
-      // PIVOT without IN (…) expands into several statements, which a pending query cannot
-      // take; run it whole instead (not cancellable, still inside the rolled-back transaction).
-      const table = await connection.query(sql);
-      fields = table.schema.fields as unknown as ArrowBatch['schema']['fields'];
-      const batches = table.batches.values();
-      next = async () => (batches.next().value as unknown as ArrowBatch | undefined) ?? null;
-    }
+    // Exactly one statement: a pending query refuses text that DuckDB reads as several ("can
+    // only take a single statement") before it runs any of it. Never fall back to query(),
+    // which would run them all (issue 12: statements smuggled past the guard).
+    const reader = await connection.send(sql);
+    await reader.open();
+    const fields = reader.schema.fields as unknown as ArrowBatch['schema']['fields'];
+    const next = async () => {
+      const step = await reader.next();
+      return step.done ? null : (step.value as unknown as ArrowBatch);
+    };
     return {
       columns: arrowColumns(fields),
       async next() {

@@ -86,6 +86,7 @@ export async function runUserQuery(db: Db, sql: string, options: RunOptions): Pr
   } catch (e) {
     if (timedOut) throw timeoutError(options.timeoutMs);
     if (controller.signal.aborted) throw cancelledError();
+    if (SEVERAL_STATEMENTS.test(String(e))) throw severalStatementsError(checked.keyword);
     throw toExplorerError(e);
   } finally {
     clearTimeout(timer);
@@ -152,6 +153,35 @@ function timeoutError(ms: number): ExplorerError {
     da: `Forespørgslen blev stoppet efter ${seconds.replace('.', ',')} sekunder. Begræns den, fx med WHERE eller LIMIT.`,
     en: `The query was stopped after ${seconds} seconds. Narrow it down, e.g. with WHERE or LIMIT.`,
   });
+}
+
+// DuckDB's refusal, before it runs anything, of text it reads as more than one statement.
+const SEVERAL_STATEMENTS = /PendingQuery can only take a single statement/;
+
+/**
+ * The engine read the text as several statements and ran none. The guard found one, so either
+ * DuckDB expands the statement itself (PIVOT without IN (…) becomes CREATE TYPE + PIVOT) or the
+ * text was made to look like one; either way it is refused, never run statement by statement.
+ */
+function severalStatementsError(keyword: string): ExplorerError {
+  if (keyword === 'PIVOT') {
+    return new ExplorerError(
+      'refused',
+      {
+        da: "PIVOT uden en liste af værdier kan ikke køres i udforskeren: DuckDB gør den til flere forespørgsler. Skriv værdierne ud, fx PIVOT observations ON quality IN ('primary', 'secondary') USING count(*).",
+        en: "PIVOT without a list of values cannot run in the explorer: DuckDB turns it into several statements. List the values, e.g. PIVOT observations ON quality IN ('primary', 'secondary') USING count(*).",
+      },
+      { reason: 'multiple' },
+    );
+  }
+  return new ExplorerError(
+    'refused',
+    {
+      da: 'Databasemotoren læser teksten som flere forespørgsler, så ingen af dem blev kørt. Udforskeren kører én forespørgsel ad gangen.',
+      en: 'The engine reads the text as several statements, so none of them was run. The explorer runs one statement at a time.',
+    },
+    { reason: 'multiple' },
+  );
 }
 
 function cancelledError(): ExplorerError {

@@ -275,7 +275,6 @@ describe('runUserQuery on the explorer engine (exact types), locked down', () =>
     ['DESCRIBE observations', 'column_name'],
     ['SUMMARIZE kommuner', 'column_name'],
     ['SHOW TABLES', 'name'],
-    ['PIVOT observations ON quality USING count(*) GROUP BY metric_id', 'metric_id'],
     [`PIVOT observations ON quality IN ('primary') USING count(*) GROUP BY metric_id`, 'metric_id'],
     ['FROM kommuner LIMIT 3', 'kode'],
   ])('runs %s', async (sql, firstColumn) => {
@@ -284,13 +283,43 @@ describe('runUserQuery on the explorer engine (exact types), locked down', () =>
     expect(result.rowCount).toBeGreaterThan(0);
   });
 
-  it('runs PIVOT without IN (…) whole, and leaves no pivot type behind', async () => {
+  it('refuses PIVOT without IN (…), which DuckDB runs as several statements', async () => {
     const types = async () =>
       (await db.query(`SELECT * FROM duckdb_types() WHERE NOT internal`)).length;
     const before = await types();
-    const result = await run(db, 'PIVOT observations ON quality USING count(*) GROUP BY metric_id');
-    expect(result.columns.map((c) => c.name)).toContain('primary');
+    const error = await failure(
+      run(db, 'PIVOT observations ON quality USING count(*) GROUP BY metric_id'),
+    );
+    expect(error).toMatchObject({ kind: 'refused', reason: 'multiple' });
+    expect(error.bilingual.da).toContain('Skriv værdierne ud');
     expect(await types()).toBe(before);
+  });
+
+  it('never runs text the engine reads as several statements (issue 12)', async () => {
+    // Straight to the stream, past the guard: the first statement's rollback would not undo
+    // what runs after a COMMIT.
+    const smuggled = 'SELECT 1; COMMIT; CREATE TABLE smuggled AS SELECT 1 AS x';
+    await expect(db.stream(smuggled)).rejects.toThrow(/can only take a single statement/);
+    const tables = await db.query(`SELECT * FROM duckdb_tables() WHERE table_name = 'smuggled'`);
+    expect(tables).toEqual([]);
+    // As the explorer would report it, had the guard been fooled: refused, nothing run.
+    const stubbed: Db = { ...db, stream: (sql) => db.stream(`${sql}; ${smuggled}`) };
+    const error = await failure(run(stubbed, 'SELECT 1'));
+    expect(error).toMatchObject({ kind: 'refused', reason: 'multiple' });
+    expect(error.bilingual.da).toMatch(/ingen af dem blev kørt/);
+    expect(await db.query(`SELECT * FROM duckdb_tables() WHERE table_name = 'smuggled'`)).toEqual(
+      [],
+    );
+  });
+
+  it('runs a query with unicode spaces as DuckDB reads it, and refuses a smuggled one', async () => {
+    expect((await run(db, 'SELECT\u00a042\u200bAS\u3000answer')).rows).toEqual([[42]]);
+    const before = await db.query<{ n: number }>('SELECT count(*) AS n FROM observations');
+    const error = await failure(
+      run(db, "SELECT \u200be'\\' AS note, ' ; COMMIT ; DELETE FROM observations ; -- '"),
+    );
+    expect(error).toMatchObject({ kind: 'refused', reason: 'multiple' });
+    expect(await db.query('SELECT count(*) AS n FROM observations')).toEqual(before);
   });
 
   it('reports a syntax error as kind sql with DuckDB’s own text', async () => {
