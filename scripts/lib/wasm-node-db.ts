@@ -48,7 +48,6 @@ export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { 
   const exact = options.exactTypes === true;
   const db = await startEngine(exact ? {} : { castBigIntToDouble: true });
   const connection = db.connect();
-  let encoder: Promise<{ db: Bindings; connection: Connection }> | null = null;
 
   const run = async (sql: string, params: SqlParam[] = []) => {
     const statement = connection.prepare(sql);
@@ -59,23 +58,41 @@ export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { 
     }
   };
 
-  const getEncoder = async (): Promise<ParquetEncoder> => {
-    encoder ??= startEngine({}).then((e) => ({ db: e, connection: e.connect() }));
-    const e = await encoder;
+  // One fresh instance per export, as in client.ts (parquet-relay.ts locks it).
+  const startEncoder = async (): Promise<ParquetEncoder> => {
+    const e = await startEngine({});
+    const c = e.connect();
+    const written = new Set<string>();
+    type Table = Parameters<Connection['insertArrowTable']>[0];
     return {
       async query(sql: string) {
-        e.connection.query(sql);
+        return arrowToRows<Record<string, unknown>>(c.query(sql));
+      },
+      async createFromArrow(table: string, rows: ArrowTable) {
+        c.insertArrowTable(rows as Table, { name: table, create: true });
       },
       async insertArrow(table: string, rows: ArrowTable) {
-        type Table = Parameters<Connection['insertArrowTable']>[0];
-        e.connection.insertArrowTable(rows as Table, { name: table, create: false });
+        c.insertArrowTable(rows as Table, { name: table, create: false });
+      },
+      async prepare(sql: string) {
+        const statement = c.prepare(sql);
+        return {
+          async run() {
+            statement.query();
+            statement.close();
+          },
+        };
       },
       async readFile(name: string) {
-        return e.db.copyFileToBuffer(name);
+        written.add(name);
+        return e.copyFileToBuffer(name);
       },
-      async dropFile(name: string) {
-        e.db.dropFile(name);
-        removeWritten(name);
+      async close() {
+        c.close();
+        for (const name of written) {
+          e.dropFile(name);
+          removeWritten(name);
+        }
       },
     };
   };
@@ -112,11 +129,10 @@ export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { 
         },
         lossyArrow: !exact,
       };
-      return writeParquetVia(source, getEncoder, select, params);
+      return writeParquetVia(source, startEncoder, select, params);
     },
     close() {
       connection.close();
-      void encoder?.then((e) => e.connection.close());
     },
   };
 }

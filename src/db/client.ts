@@ -24,7 +24,6 @@ const APP_TYPES: QueryConfig = { castBigIntToDouble: true, castTimestampToDate: 
 
 let instance: Promise<Db> | null = null;
 let explorer: Promise<Db> | null = null;
-let encoder: Promise<ParquetEncoder> | null = null;
 
 /** Starts DuckDB-WASM on first use; later calls share the same start-up. */
 export function getDb(): Promise<Db> {
@@ -96,36 +95,33 @@ async function startDb(types: QueryConfig): Promise<Db> {
         },
         lossyArrow: types.castBigIntToDouble === true || types.castTimestampToDate === true,
       };
-      return writeParquetVia(source, getEncoder, select, params);
+      return writeParquetVia(source, startEncoder, select, params);
     },
   };
 }
 
-/** The private engine that writes Parquet once the data's engine is locked (parquet-relay.ts). */
-function getEncoder(): Promise<ParquetEncoder> {
-  encoder ??= startEncoder().catch((e: unknown) => {
-    encoder = null;
-    throw e;
-  });
-  return encoder;
-}
-
+/** A fresh engine for one Parquet export; parquet-relay.ts locks it and closes it. */
 async function startEncoder(): Promise<ParquetEncoder> {
   const db = await startEngine({});
   const connection = await db.connect();
+  type Table = Parameters<typeof connection.insertArrowTable>[0];
   return {
-    async query(sql: string) {
-      await connection.query(sql);
-    },
+    query: async (sql: string) => arrowToRows<Record<string, unknown>>(await connection.query(sql)),
+    createFromArrow: (table: string, rows: ArrowTable) =>
+      connection.insertArrowTable(rows as Table, { name: table, create: true }),
     insertArrow: (table: string, rows: ArrowTable) =>
-      connection.insertArrowTable(rows as Parameters<typeof connection.insertArrowTable>[0], {
-        name: table,
-        create: false,
-      }),
-    readFile: (name: string) => db.copyFileToBuffer(name),
-    dropFile: async (name: string) => {
-      await db.dropFile(name);
+      connection.insertArrowTable(rows as Table, { name: table, create: false }),
+    async prepare(sql: string) {
+      const statement = await connection.prepare(sql);
+      return {
+        async run() {
+          await statement.query();
+          await statement.close();
+        },
+      };
     },
+    readFile: (name: string) => db.copyFileToBuffer(name),
+    close: () => db.terminate(),
   };
 }
 

@@ -4,6 +4,7 @@
  * page can show next to the editor.
  */
 import type { Db, ResultColumn, RowStream } from './db.ts';
+import { UNION_REFUSED } from './parquet-relay.ts';
 import { checkUserSql, QUERY_KEYWORDS, type Bilingual, type GuardReason } from './sql-guard.ts';
 
 export interface QueryResult {
@@ -122,6 +123,12 @@ export async function exportUserQueryParquet(db: Db, sql: string): Promise<Uint8
       throw new ExplorerError('refused', {
         da: "PIVOT uden en liste af værdier kan ikke hentes som Parquet. Skriv værdierne ud, fx PIVOT observations ON quality IN ('primary', 'secondary') USING count(*).",
         en: "PIVOT without a list of values cannot be downloaded as Parquet. List the values, e.g. PIVOT observations ON quality IN ('primary', 'secondary') USING count(*).",
+      });
+    }
+    if (String(e).includes(UNION_REFUSED)) {
+      throw new ExplorerError('refused', {
+        da: 'Resultatet har en UNION-kolonne, som ikke kan hentes som Parquet. Brug Hent CSV, eller gør kolonnen til tekst, fx u::VARCHAR.',
+        en: 'The result has a UNION column, which cannot be downloaded as Parquet. Use Download CSV, or turn the column into text, e.g. u::VARCHAR.',
       });
     }
     throw toExplorerError(e);

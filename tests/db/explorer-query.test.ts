@@ -65,7 +65,8 @@ describe('lockDown on the app engine (castBigIntToDouble), as DuckDB-WASM 1.28 b
     );
     await db.dropFile('before.parquet');
     await lockDown(db);
-  });
+    // Building the extracts takes a while on a busy machine.
+  }, 60_000);
   afterAll(() => db?.close());
 
   it('turns the extract views into tables with the same rows, so app queries keep working', async () => {
@@ -140,44 +141,12 @@ describe('lockDown on the app engine (castBigIntToDouble), as DuckDB-WASM 1.28 b
     expect(row!.external).toBe(false);
   });
 
-  it('writeParquet still works after the lock, with exact types (through the encoder)', async () => {
-    const bytes = await db.writeParquet(
-      `SELECT metric_id, count(*) AS n, 12345678901234567::BIGINT AS big, [1, 2]::BIGINT[] AS list,
-              TIMESTAMP '2024-01-02 03:04:05.123456' AS ts, min(period_start) AS first
-       FROM observations WHERE kode = ? GROUP BY metric_id ORDER BY metric_id`,
-      ['751'],
-    );
-    expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe('PAR1');
-    const back = await readBack(
-      bytes,
-      'SELECT metric_id, n, big::VARCHAR AS big, list, ts::VARCHAR AS ts, first::VARCHAR AS first',
-    );
-    expect(back.types).toMatchObject({
-      metric_id: 'VARCHAR',
-      n: 'BIGINT',
-      big: 'BIGINT',
-      list: 'BIGINT[]',
-      ts: 'TIMESTAMP',
-      first: 'DATE',
-    });
-    const expected = await db.query<{ metric_id: string; n: number }>(
-      `SELECT metric_id, count(*) AS n FROM observations WHERE kode = '751' GROUP BY 1 ORDER BY 1`,
-    );
-    expect(back.rows.map((r) => [r.metric_id, r.n])).toEqual(
-      expected.map((r) => [r.metric_id, r.n]),
-    );
-    expect(back.rows[0]).toMatchObject({
-      big: '12345678901234567',
-      list: [1, 2],
-      ts: '2024-01-02 03:04:05.123456',
-    });
-  });
-
-  it('writeParquet of an empty result keeps the columns', async () => {
-    const bytes = await db.writeParquet(`SELECT kode, navn FROM kommuner WHERE false`);
-    const back = await readBack(bytes);
-    expect(back.rows).toEqual([]);
-    expect(back.types).toEqual({ kode: 'VARCHAR', navn: 'VARCHAR' });
+  it('refuses writeParquet after the lock: its Arrow is lossy and types are never pasted as SQL', async () => {
+    await expect(db.writeParquet('SELECT 1::BIGINT AS big')).rejects.toThrow(/needs exact types/);
+    // The engine is fine afterwards, and the temp table is gone.
+    expect(
+      await db.query(`SELECT * FROM duckdb_tables() WHERE table_name LIKE 'parquet_export%'`),
+    ).toEqual([]);
   });
 
   it('finding: on this engine castBigIntToDouble garbles BIGINT inside lists', async () => {
@@ -193,7 +162,8 @@ describe('runUserQuery on the explorer engine (exact types), locked down', () =>
   beforeAll(async () => {
     db = await loadedDb(true);
     await lockDown(db);
-  });
+    // Building the extracts takes a while on a busy machine.
+  }, 60_000);
   afterAll(() => db?.close());
 
   it('runs a GROUP BY over observations and returns row arrays with column types', async () => {
@@ -423,6 +393,72 @@ describe('runUserQuery on the explorer engine (exact types), locked down', () =>
     expect(back.rows).toHaveLength(99);
     expect(back.rows.slice(0, 10).map((r) => [r.kode, r.navn, r.region])).toEqual(shown.rows);
     expect(back.types).toEqual({ kode: 'VARCHAR', navn: 'VARCHAR', region: 'VARCHAR' });
+  });
+
+  it('writeParquet works after the lock, with exact types (through the encoder)', async () => {
+    const bytes = await db.writeParquet(
+      `SELECT metric_id, count(*) AS n, 12345678901234567::BIGINT AS big, [1, 2]::BIGINT[] AS list,
+              TIMESTAMP '2024-01-02 03:04:05.123456' AS ts, min(period_start) AS first
+       FROM observations WHERE kode = ? GROUP BY metric_id ORDER BY metric_id`,
+      ['751'],
+    );
+    expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe('PAR1');
+    const back = await readBack(
+      bytes,
+      'SELECT metric_id, n, big::VARCHAR AS big, list, ts::VARCHAR AS ts, first::VARCHAR AS first',
+    );
+    expect(back.types).toMatchObject({
+      metric_id: 'VARCHAR',
+      n: 'BIGINT',
+      big: 'BIGINT',
+      list: 'BIGINT[]',
+      ts: 'TIMESTAMP',
+      first: 'DATE',
+    });
+    const expected = await db.query<{ metric_id: string; n: number }>(
+      `SELECT metric_id, count(*) AS n FROM observations WHERE kode = '751' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(back.rows.map((r) => [r.metric_id, r.n])).toEqual(
+      expected.map((r) => [r.metric_id, r.n]),
+    );
+    expect(back.rows[0]).toMatchObject({
+      big: '12345678901234567',
+      list: [1, 2],
+      ts: '2024-01-02 03:04:05.123456',
+    });
+  });
+
+  it('writeParquet of an empty result keeps the columns', async () => {
+    const bytes = await db.writeParquet(`SELECT kode, navn FROM kommuner WHERE false`);
+    const back = await readBack(bytes);
+    expect(back.rows).toEqual([]);
+    expect(back.types).toEqual({ kode: 'VARCHAR', navn: 'VARCHAR' });
+  });
+
+  it('a shared query cannot inject SQL into the encoder through a UNION member name (issue 12)', async () => {
+    // DuckDB writes this type as UNION(a INTEGER)); COPY … ; -- INTEGER): the member name is not
+    // quoted, so the old relay ran the COPY on its unlocked encoder (here: a file on disk).
+    const target = 'injected-by-export.csv';
+    const name = `a INTEGER)); COPY (SELECT 42 AS pwned) TO '${target}'; --`;
+    // No rows: apache-arrow never has to read a union vector, so the type alone travels.
+    const sql = `SELECT union_value("${name.replaceAll('"', '""')}" := 1) AS u, 'x' AS v LIMIT 0`;
+    const { existsSync, rmSync } = await import('node:fs');
+    rmSync(target, { force: true });
+    try {
+      const outcome = await exportUserQueryParquet(db, sql).catch((e: unknown) => e);
+      expect(existsSync(target)).toBe(false);
+      const error = await failure(Promise.reject(outcome));
+      // UNION cannot travel as Arrow: a clear refusal, not an export of something else.
+      expect(error.kind).toBe('refused');
+      expect(error.bilingual.da).toContain('UNION-kolonne');
+      // The same name as a struct field does travel, and the export is the query's own result.
+      const struct = `SELECT {"${name.replaceAll('"', '""')}": 1} AS s, 'x' AS v`;
+      const back = await readBack(await exportUserQueryParquet(db, struct));
+      expect(existsSync(target)).toBe(false);
+      expect(JSON.parse(JSON.stringify(back.rows))).toEqual([{ s: { [name]: 1 }, v: 'x' }]);
+    } finally {
+      rmSync(target, { force: true });
+    }
   });
 
   it('refuses Parquet export of refused SQL and of statements that are not queries', async () => {
