@@ -4,6 +4,7 @@
  * page can show next to the editor.
  */
 import type { Db, ResultColumn, RowStream } from './db.ts';
+import { ValueReadError } from './arrow-values.ts';
 import { UNION_REFUSED } from './parquet-relay.ts';
 import { checkUserSql, QUERY_KEYWORDS, type Bilingual, type GuardReason } from './sql-guard.ts';
 
@@ -205,6 +206,17 @@ const SQL_ERRORS =
 /** Sorts an engine error into refused / sql / engine, keeping DuckDB's own first line. */
 export function toExplorerError(e: unknown): ExplorerError {
   if (e instanceof ExplorerError) return e;
+  if (e instanceof ValueReadError) {
+    // The engine answered; one value could not be shown. A fault in the result, not the engine.
+    return new ExplorerError(
+      'sql',
+      {
+        da: `En værdi i resultatet kan ikke vises (${e.message}). Gør kolonnen til tekst, fx kolonne::VARCHAR.`,
+        en: `A value in the result cannot be shown (${e.message}). Turn the column into text, e.g. column::VARCHAR.`,
+      },
+      { detail: e.message },
+    );
+  }
   const text = e instanceof Error ? e.message : String(e);
   const detail = (text.split('\n')[0] ?? text).trim();
   if (detail.startsWith('Permission Error:') || detail.startsWith('Missing Extension Error:')) {

@@ -4,8 +4,10 @@ import {
   ExplorerError,
   exportUserQueryParquet,
   runUserQuery,
+  toExplorerError,
   type ExplorerErrorKind,
 } from '../../src/db/explorer-query.ts';
+import { arrowBatchRows, ValueReadError, type ArrowBatch } from '../../src/db/arrow-values.ts';
 import { loadExtracts } from '../../src/db/load.ts';
 import { lockDown } from '../../src/db/lock-down.ts';
 import { listKommuner } from '../../src/db/queries/kommuner.ts';
@@ -239,6 +241,34 @@ describe('runUserQuery on the explorer engine (exact types), locked down', () =>
       'VARCHAR',
       'BOOLEAN',
     ]);
+  });
+
+  it('shows dates beyond a JavaScript Date as text and keeps __proto__ keys (issue 12)', async () => {
+    const result = await run(
+      db,
+      `SELECT DATE 'infinity' AS d, DATE '-infinity' AS dn, TIMESTAMP 'infinity' AS t,
+              DATE '294247-01-01' AS far, TIMESTAMP '294247-01-01 12:00:00' AS far_ts,
+              DATE '0044-03-15 (BC)' AS bc, DATE '2024-02-29' AS leap,
+              {'__proto__': 1, 'a': 2} AS s, MAP(['__proto__'], [3]) AS m`,
+    );
+    const [row] = result.rows;
+    expect(row!.slice(0, 7)).toEqual([
+      'infinity',
+      '-infinity',
+      'infinity',
+      '294247-01-01',
+      '294247-01-01T12:00:00',
+      '0044-03-15 (BC)',
+      '2024-02-29',
+    ]);
+    const [s, m] = row!.slice(7) as Record<string, unknown>[];
+    expect(Object.keys(s!)).toEqual(['__proto__', 'a']);
+    expect(Object.getOwnPropertyDescriptor(s, '__proto__')?.value).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(m, '__proto__')?.value).toBe(3);
+    expect(JSON.stringify(s)).toBe('{"__proto__":1,"a":2}');
+    // Where only apache-arrow's Date is left (inside a list), the value is text, not a failure.
+    const nested = await run(db, `SELECT [DATE 'infinity', DATE '2024-01-02'] AS l`);
+    expect(nested.rows[0]).toEqual([['(date out of range)', '2024-01-02']]);
   });
 
   it.each([
@@ -532,5 +562,33 @@ describe('runUserQuery against an engine that does not answer (as a busy browser
     });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(closed).toBe(true);
+  });
+});
+
+describe('a value that cannot be read fails the query, not the engine', () => {
+  it('reports kind sql with the column, and the page can go on', async () => {
+    const broken: ArrowBatch = {
+      numRows: 1,
+      schema: { fields: [{ name: 'odd', type: { typeId: 5, toString: () => 'Utf8' } }] },
+      getChildAt: () => ({
+        length: 1,
+        isValid: () => true,
+        get: () => {
+          throw new RangeError('Invalid time value');
+        },
+        data: [],
+      }),
+    };
+    let thrown: unknown = null;
+    try {
+      arrowBatchRows(broken);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(ValueReadError);
+    const error = toExplorerError(thrown);
+    expect(error.kind).toBe('sql');
+    expect(error.bilingual.da).toContain('column odd: Invalid time value');
+    expect(error.bilingual.da).not.toMatch(/Genindlæs/);
   });
 });
