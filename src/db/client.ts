@@ -48,15 +48,44 @@ export function getExplorerDb(): Promise<Db> {
   return explorer;
 }
 
+/**
+ * Ends the explorer's engine, however busy its worker is, and starts a new one (still to be
+ * loaded and locked). For a statement that runs past its time limit in one uncancellable slice.
+ */
+export function restartExplorerDb(): Promise<Db> {
+  const old = explorer;
+  explorer = null;
+  void old?.then((db) => db.terminate?.()).catch(() => undefined);
+  return getExplorerDb();
+}
+
 /** True once a view has asked for the engine (used by tests and the benchmark). */
 export function dbRequested(): boolean {
   return instance !== null;
 }
 
+/**
+ * The engine's worker, started from a blob: URL that loads the bundled worker script. A worker
+ * from a URL of its own takes its Content-Security-Policy from that response, which on a static
+ * host has none, so SQL in the engine could fetch from anywhere; a blob: worker inherits the
+ * policy of the page that creates it (connect-src 'self'), on any host. The script itself still
+ * comes from our own origin.
+ */
+function startWorker(): { worker: Worker; release(): void } {
+  const script = new URL(workerUrl, location.href).href;
+  const source = `importScripts(${JSON.stringify(script)});`;
+  const blob = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  return { worker: new Worker(blob), release: () => URL.revokeObjectURL(blob) };
+}
+
 async function startEngine(query: QueryConfig): Promise<duckdb.AsyncDuckDB> {
-  const worker = new Worker(new URL(workerUrl, location.href).href);
+  const { worker, release } = startWorker();
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(new URL(wasmUrl, location.href).href);
+  try {
+    await db.instantiate(new URL(wasmUrl, location.href).href);
+  } finally {
+    release(); // the worker has loaded its script by now
+  }
   await db.open({ query });
   return db;
 }
@@ -97,6 +126,7 @@ async function startDb(types: QueryConfig): Promise<Db> {
       };
       return writeParquetVia(source, startEncoder, select, params);
     },
+    terminate: () => db.terminate(),
   };
 }
 
