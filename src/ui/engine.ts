@@ -34,12 +34,28 @@ export function getExplorerEngine(baseUrl: string): Promise<Engine> {
   return explorerEngine;
 }
 
-async function start(baseUrl: string, explorer: boolean): Promise<Engine> {
+/**
+ * Ends the explorer's engine (its worker, however busy) and starts a fresh one, loaded and
+ * locked down like the first, for a query that kept the engine working past its time limit.
+ */
+export function restartExplorerEngine(baseUrl: string): Promise<Engine> {
+  explorerEngine = start(baseUrl, true, true).catch((e: unknown) => {
+    explorerEngine = null;
+    throw e;
+  });
+  return explorerEngine;
+}
+
+async function start(baseUrl: string, explorer: boolean, fresh = false): Promise<Engine> {
   const [client, { loadExtracts }] = await Promise.all([
     import('../db/client.ts'),
     import('../db/load.ts'),
   ]);
-  const db = await (explorer ? client.getExplorerDb() : client.getDb());
+  const db = await (explorer
+    ? fresh
+      ? client.restartExplorerDb()
+      : client.getExplorerDb()
+    : client.getDb());
   const { tables, problems } = await loadExtracts(db, { baseUrl });
   if (explorer) {
     const { lockDown } = await import('../db/lock-down.ts');
