@@ -49,6 +49,25 @@ export function lockDown(db: Db): Promise<void> {
   return pending;
 }
 
+/**
+ * For the app's own engine, which runs only our statements (values bound as parameters, never a
+ * reader's SQL) and writes its Parquet downloads with COPY: extensions can no longer be installed
+ * or loaded and no setting can change, but file access stays on for those exports. Harmless to
+ * call again.
+ */
+export async function lockExtensions(db: Db): Promise<void> {
+  const before = await readState(db);
+  if (!before.locked) {
+    for (const setting of LOCK_SETTINGS) {
+      if (!setting.includes('enable_external_access')) await db.query(setting);
+    }
+  }
+  const after = await readState(db);
+  if (after.autoinstall || after.autoload || !after.locked) {
+    throw new Error(`the engine's extensions could not be locked: ${JSON.stringify(after)}`);
+  }
+}
+
 export interface LockState {
   locked: boolean;
   external: boolean;

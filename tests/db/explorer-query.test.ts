@@ -9,7 +9,7 @@ import {
 } from '../../src/db/explorer-query.ts';
 import { arrowBatchRows, ValueReadError, type ArrowBatch } from '../../src/db/arrow-values.ts';
 import { loadExtracts } from '../../src/db/load.ts';
-import { lockDown } from '../../src/db/lock-down.ts';
+import { lockDown, lockExtensions } from '../../src/db/lock-down.ts';
 import { listKommuner } from '../../src/db/queries/kommuner.ts';
 import { getSeries } from '../../src/db/queries/series.ts';
 import { createNodeDb } from '../../scripts/lib/wasm-node-db.ts';
@@ -156,6 +156,33 @@ describe('lockDown on the app engine (castBigIntToDouble), as DuckDB-WASM 1.28 b
     const [row] = await db.query<{ l: number[] }>('SELECT [1, 2]::BIGINT[] AS l');
     expect(row!.l).not.toEqual([1, 2]);
     expect(row!.l[0]).toBeLessThan(1e-300);
+  });
+});
+
+describe('lockExtensions on the app engine: only our statements run there', () => {
+  let db: NodeDb;
+  beforeAll(async () => {
+    db = await loadedDb(false);
+    await lockExtensions(db);
+    await lockExtensions(db); // harmless again
+  }, 60_000);
+  afterAll(() => db?.close());
+
+  it('never loads extensions by itself, refuses any change of settings, still writes its Parquet', async () => {
+    const [state] = await db.query<{ install: boolean; load: boolean }>(
+      `SELECT current_setting('autoinstall_known_extensions') AS install,
+              current_setting('autoload_known_extensions') AS load`,
+    );
+    expect(state).toEqual({ install: false, load: false });
+    await expect(db.query('SET autoload_known_extensions = true')).rejects.toThrow(
+      /the configuration has been locked/,
+    );
+    await expect(db.query('SET enable_external_access = false')).rejects.toThrow(
+      /the configuration has been locked/,
+    );
+    expect(await listKommuner(db)).toHaveLength(99);
+    const bytes = await db.writeParquet(`SELECT kode FROM kommuner WHERE kode = ?`, ['751']);
+    expect((await readBack(bytes)).rows).toEqual([{ kode: '751' }]);
   });
 });
 
