@@ -23,7 +23,8 @@ describe('queries on the bundled extracts', () => {
       'observations',
       'pledges',
     ]);
-  });
+    // Building the extracts takes a while when other test files run beside this one.
+  }, 60_000);
   afterAll(() => db?.close());
 
   it('lists all 98 kommuner plus Hele landet, with regions', async () => {
