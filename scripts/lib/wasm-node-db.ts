@@ -33,8 +33,6 @@ const arrow = require('apache-arrow') as {
 };
 const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 
-const SEVERAL_STATEMENTS = /PendingQuery can only take a single statement/;
-
 type Bindings = Awaited<ReturnType<DuckDbNode['createDuckDB']>>;
 type Connection = ReturnType<Bindings['connect']>;
 
@@ -50,7 +48,6 @@ export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { 
   const exact = options.exactTypes === true;
   const db = await startEngine(exact ? {} : { castBigIntToDouble: true });
   const connection = db.connect();
-  let encoder: Promise<{ db: Bindings; connection: Connection }> | null = null;
 
   const run = async (sql: string, params: SqlParam[] = []) => {
     const statement = connection.prepare(sql);
@@ -61,23 +58,41 @@ export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { 
     }
   };
 
-  const getEncoder = async (): Promise<ParquetEncoder> => {
-    encoder ??= startEngine({}).then((e) => ({ db: e, connection: e.connect() }));
-    const e = await encoder;
+  // One fresh instance per export, as in client.ts (parquet-relay.ts locks it).
+  const startEncoder = async (): Promise<ParquetEncoder> => {
+    const e = await startEngine({});
+    const c = e.connect();
+    const written = new Set<string>();
+    type Table = Parameters<Connection['insertArrowTable']>[0];
     return {
       async query(sql: string) {
-        e.connection.query(sql);
+        return arrowToRows<Record<string, unknown>>(c.query(sql));
+      },
+      async createFromArrow(table: string, rows: ArrowTable) {
+        c.insertArrowTable(rows as Table, { name: table, create: true });
       },
       async insertArrow(table: string, rows: ArrowTable) {
-        type Table = Parameters<Connection['insertArrowTable']>[0];
-        e.connection.insertArrowTable(rows as Table, { name: table, create: false });
+        c.insertArrowTable(rows as Table, { name: table, create: false });
+      },
+      async prepare(sql: string) {
+        const statement = c.prepare(sql);
+        return {
+          async run() {
+            statement.query();
+            statement.close();
+          },
+        };
       },
       async readFile(name: string) {
-        return e.db.copyFileToBuffer(name);
+        written.add(name);
+        return e.copyFileToBuffer(name);
       },
-      async dropFile(name: string) {
-        e.db.dropFile(name);
-        removeWritten(name);
+      async close() {
+        c.close();
+        for (const name of written) {
+          e.dropFile(name);
+          removeWritten(name);
+        }
       },
     };
   };
@@ -114,11 +129,10 @@ export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { 
         },
         lossyArrow: !exact,
       };
-      return writeParquetVia(source, getEncoder, select, params);
+      return writeParquetVia(source, startEncoder, select, params);
     },
     close() {
       connection.close();
-      void encoder?.then((e) => e.connection.close());
     },
   };
 }
@@ -158,27 +172,17 @@ async function streamQuery(
   };
   try {
     connection.query('BEGIN TRANSACTION');
-    let fields: ArrowBatch['schema']['fields'];
-    let batches: Iterator<unknown>;
-    try {
-      const header = await connection.useUnsafe((bindings, id) =>
-        pollUntilReady(bindings, id, sql, signal),
-      );
-      const chunks = connection.useUnsafe(
-        (bindings, id) => new duckdb.ResultStreamIterator(bindings, id, header),
-      );
-      const reader = arrow.RecordBatchReader.from(chunks);
-      reader.open();
-      fields = reader.schema.fields;
-      batches = reader[Symbol.iterator]();
-    } catch (e) {
-      if (!SEVERAL_STATEMENTS.test(String(e))) throw e;
-      // PIVOT without IN (…) expands into several statements, which a pending query cannot
-      // take; run it whole instead (not cancellable, still inside the rolled-back transaction).
-      const table = connection.query(sql);
-      fields = table.schema.fields as unknown as ArrowBatch['schema']['fields'];
-      batches = table.batches[Symbol.iterator]();
-    }
+    // Exactly one statement, as in client.ts: never fall back to query(), which runs them all.
+    const header = await connection.useUnsafe((bindings, id) =>
+      pollUntilReady(bindings, id, sql, signal),
+    );
+    const chunks = connection.useUnsafe(
+      (bindings, id) => new duckdb.ResultStreamIterator(bindings, id, header),
+    );
+    const reader = arrow.RecordBatchReader.from(chunks);
+    reader.open();
+    const fields = reader.schema.fields;
+    const batches = reader[Symbol.iterator]();
     return {
       columns: arrowColumns(fields),
       async next() {

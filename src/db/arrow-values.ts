@@ -4,8 +4,21 @@
  * lists → arrays) and go further, because a journalist's query can return any type: an integer
  * beyond 2^53 stays exact as a string, dates and timestamps become ISO strings, DECIMAL and
  * HUGEINT become numbers, and INTERVAL is decoded by hand (apache-arrow 13 misreads DuckDB's
- * MONTH_DAY_NANO intervals).
+ * MONTH_DAY_NANO intervals). Dates beyond what a JavaScript Date holds (DuckDB's infinity, the
+ * year 294247) are written out by calendar arithmetic, struct and map values are objects without
+ * a prototype (a `__proto__` key stays a key), and a value that still cannot be read fails the
+ * query with ValueReadError, not the engine.
  */
+
+import { dateText, DAY_MS, formatTime, formatTimestamp, intervalText } from './arrow-time.ts';
+
+/** A value in a result that could not be turned into a plain one. */
+export class ValueReadError extends Error {
+  constructor(column: string, cause: unknown) {
+    super(`column ${column}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'ValueReadError';
+  }
+}
 
 /** The parts of an Arrow data type read here. */
 export interface ArrowType {
@@ -77,7 +90,15 @@ export function arrowBatchRows(batch: ArrowBatch): unknown[][] {
   const vectors = fields.map((_, i) => batch.getChildAt(i));
   const rows: unknown[][] = [];
   for (let r = 0; r < batch.numRows; r++) {
-    rows.push(fields.map((f, c) => cellValue(vectors[c]!, r, f.type)));
+    rows.push(
+      fields.map((f, c) => {
+        try {
+          return cellValue(vectors[c]!, r, f.type);
+        } catch (e) {
+          throw new ValueReadError(f.name, e);
+        }
+      }),
+    );
   }
   return rows;
 }
@@ -85,7 +106,25 @@ export function arrowBatchRows(batch: ArrowBatch): unknown[][] {
 function cellValue(vector: ArrowVector, row: number, type: ArrowType): unknown {
   if (!vector.isValid(row)) return null;
   if (type.typeId === T.Interval) return intervalAt(vector, row);
+  // apache-arrow's getter makes a Date of the day count, which is invalid past ±275 760 years.
+  if (type.typeId === T.Date && type.unit === 0) {
+    const days = rawInt32At(vector, row);
+    if (days !== null) return dateText(days);
+  }
   return plainValue(vector.get(row), type);
+}
+
+/** The int32 at `row` in a vector's own buffers (DATE is days since 1970-01-01). */
+function rawInt32At(vector: ArrowVector, row: number): number | null {
+  let index = row;
+  for (const chunk of vector.data) {
+    if (index >= chunk.length) {
+      index -= chunk.length;
+      continue;
+    }
+    return chunk.values[chunk.offset + index] ?? null;
+  }
+  return null;
 }
 
 function plainValue(value: unknown, type: ArrowType): unknown {
@@ -95,10 +134,12 @@ function plainValue(value: unknown, type: ArrowType): unknown {
       return typeof value === 'bigint' ? exactNumber(value) : value;
     case T.Decimal:
       return decimalValue(String(value), type.scale ?? 0);
-    case T.Date:
-      return type.unit === 0
-        ? (value as Date).toISOString().slice(0, 10)
-        : formatTimestamp((value as Date).getTime(), false);
+    case T.Date: {
+      // Nested dates come only through the getter: an invalid Date has lost its day count.
+      const ms = (value as Date).getTime();
+      if (Number.isNaN(ms)) return '(date out of range)';
+      return type.unit === 0 ? dateText(Math.floor(ms / DAY_MS)) : formatTimestamp(ms, false);
+    }
     case T.Timestamp:
       return formatTimestamp(Number(value), Boolean(type.timezone));
     case T.Time:
@@ -115,14 +156,19 @@ function plainValue(value: unknown, type: ArrowType): unknown {
       return Array.from(value as Iterable<unknown>, (v) => (child ? plainValue(v, child) : v));
     }
     case T.Struct: {
-      const json = (value as { toJSON(): Record<string, unknown> }).toJSON();
-      const out: Record<string, unknown> = {};
-      for (const f of type.children ?? []) out[f.name] = plainValue(json[f.name], f.type);
+      // Field by field in order: toJSON() assigns into a plain object, where `__proto__` is lost.
+      const out = Object.create(null) as Record<string, unknown>;
+      const children = type.children ?? [];
+      let i = 0;
+      for (const [name, v] of value as Iterable<[string, unknown]>) {
+        const field = children[i++];
+        out[name] = field ? plainValue(v, field.type) : v;
+      }
       return out;
     }
     case T.Map: {
       const [key, val] = type.children?.[0]?.type.children ?? [];
-      const out: Record<string, unknown> = {};
+      const out = Object.create(null) as Record<string, unknown>;
       for (const [k, v] of value as Iterable<[unknown, unknown]>) {
         out[String(key ? plainValue(k, key.type) : k)] = val ? plainValue(v, val.type) : v;
       }
@@ -148,38 +194,6 @@ function decimalValue(digits: string, scale: number): number | string {
   return Number(negative ? `-${text}` : text);
 }
 
-function formatTimestamp(ms: number, utc: boolean): string {
-  if (!Number.isFinite(ms)) return String(ms);
-  let whole = Math.floor(ms);
-  let micros = Math.round((ms - whole) * 1000);
-  if (micros === 1000) {
-    whole += 1;
-    micros = 0;
-  }
-  const iso = new Date(whole).toISOString();
-  const fraction = (iso.slice(-4, -1) + String(micros).padStart(3, '0')).replace(/0+$/, '');
-  const base = iso.slice(0, -5);
-  return base + (fraction ? '.' + fraction : '') + (utc ? 'Z' : '');
-}
-
-const UNIT_TO_NANOS = [1_000_000_000n, 1_000_000n, 1_000n, 1n];
-
-function formatTime(value: bigint, unit: number): string {
-  return clockText(value * (UNIT_TO_NANOS[unit] ?? 1000n));
-}
-
-/** HH:MM:SS with up to six decimals, as DuckDB prints TIME and the time part of INTERVAL. */
-function clockText(nanos: bigint): string {
-  const sign = nanos < 0n ? '-' : '';
-  const abs = nanos < 0n ? -nanos : nanos;
-  const seconds = abs / 1_000_000_000n;
-  const micros = (abs % 1_000_000_000n) / 1_000n;
-  const pad = (n: bigint) => String(n).padStart(2, '0');
-  const hms = `${pad(seconds / 3600n)}:${pad((seconds / 60n) % 60n)}:${pad(seconds % 60n)}`;
-  const fraction = micros === 0n ? '' : '.' + String(micros).padStart(6, '0').replace(/0+$/, '');
-  return sign + hms + fraction;
-}
-
 /** MONTH_DAY_NANO read from the raw buffer: months and days as int32, then int64 nanoseconds. */
 function intervalAt(vector: ArrowVector, row: number): string {
   let index = row;
@@ -194,17 +208,6 @@ function intervalAt(vector: ArrowVector, row: number): string {
     return intervalText(v[at]!, v[at + 1]!, nanos);
   }
   return '(interval)';
-}
-
-function intervalText(months: number, days: number, nanos: bigint): string {
-  const plural = (n: number, word: string) => `${n} ${word}${Math.abs(n) === 1 ? '' : 's'}`;
-  const parts: string[] = [];
-  const years = Math.trunc(months / 12);
-  if (years !== 0) parts.push(plural(years, 'year'));
-  if (months % 12 !== 0) parts.push(plural(months % 12, 'month'));
-  if (days !== 0) parts.push(plural(days, 'day'));
-  if (nanos !== 0n || parts.length === 0) parts.push(clockText(nanos));
-  return parts.join(' ');
 }
 
 /** BLOB as DuckDB prints it: printable ASCII as is, every other byte as \xNN. */

@@ -22,11 +22,8 @@ type QueryConfig = NonNullable<duckdb.DuckDBConfig['query']>;
 /** The app's casts: numbers and dates arrive the way the typed queries in queries/ expect. */
 const APP_TYPES: QueryConfig = { castBigIntToDouble: true, castTimestampToDate: true };
 
-const SEVERAL_STATEMENTS = /PendingQuery can only take a single statement/;
-
 let instance: Promise<Db> | null = null;
 let explorer: Promise<Db> | null = null;
-let encoder: Promise<ParquetEncoder> | null = null;
 
 /** Starts DuckDB-WASM on first use; later calls share the same start-up. */
 export function getDb(): Promise<Db> {
@@ -51,15 +48,44 @@ export function getExplorerDb(): Promise<Db> {
   return explorer;
 }
 
+/**
+ * Ends the explorer's engine, however busy its worker is, and starts a new one (still to be
+ * loaded and locked). For a statement that runs past its time limit in one uncancellable slice.
+ */
+export function restartExplorerDb(): Promise<Db> {
+  const old = explorer;
+  explorer = null;
+  void old?.then((db) => db.terminate?.()).catch(() => undefined);
+  return getExplorerDb();
+}
+
 /** True once a view has asked for the engine (used by tests and the benchmark). */
 export function dbRequested(): boolean {
   return instance !== null;
 }
 
+/**
+ * The engine's worker, started from a blob: URL that loads the bundled worker script. A worker
+ * from a URL of its own takes its Content-Security-Policy from that response, which on a static
+ * host has none, so SQL in the engine could fetch from anywhere; a blob: worker inherits the
+ * policy of the page that creates it (connect-src 'self'), on any host. The script itself still
+ * comes from our own origin.
+ */
+function startWorker(): { worker: Worker; release(): void } {
+  const script = new URL(workerUrl, location.href).href;
+  const source = `importScripts(${JSON.stringify(script)});`;
+  const blob = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  return { worker: new Worker(blob), release: () => URL.revokeObjectURL(blob) };
+}
+
 async function startEngine(query: QueryConfig): Promise<duckdb.AsyncDuckDB> {
-  const worker = new Worker(new URL(workerUrl, location.href).href);
+  const { worker, release } = startWorker();
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(new URL(wasmUrl, location.href).href);
+  try {
+    await db.instantiate(new URL(wasmUrl, location.href).href);
+  } finally {
+    release(); // the worker has loaded its script by now
+  }
   await db.open({ query });
   return db;
 }
@@ -98,36 +124,34 @@ async function startDb(types: QueryConfig): Promise<Db> {
         },
         lossyArrow: types.castBigIntToDouble === true || types.castTimestampToDate === true,
       };
-      return writeParquetVia(source, getEncoder, select, params);
+      return writeParquetVia(source, startEncoder, select, params);
     },
+    terminate: () => db.terminate(),
   };
 }
 
-/** The private engine that writes Parquet once the data's engine is locked (parquet-relay.ts). */
-function getEncoder(): Promise<ParquetEncoder> {
-  encoder ??= startEncoder().catch((e: unknown) => {
-    encoder = null;
-    throw e;
-  });
-  return encoder;
-}
-
+/** A fresh engine for one Parquet export; parquet-relay.ts locks it and closes it. */
 async function startEncoder(): Promise<ParquetEncoder> {
   const db = await startEngine({});
   const connection = await db.connect();
+  type Table = Parameters<typeof connection.insertArrowTable>[0];
   return {
-    async query(sql: string) {
-      await connection.query(sql);
-    },
+    query: async (sql: string) => arrowToRows<Record<string, unknown>>(await connection.query(sql)),
+    createFromArrow: (table: string, rows: ArrowTable) =>
+      connection.insertArrowTable(rows as Table, { name: table, create: true }),
     insertArrow: (table: string, rows: ArrowTable) =>
-      connection.insertArrowTable(rows as Parameters<typeof connection.insertArrowTable>[0], {
-        name: table,
-        create: false,
-      }),
-    readFile: (name: string) => db.copyFileToBuffer(name),
-    dropFile: async (name: string) => {
-      await db.dropFile(name);
+      connection.insertArrowTable(rows as Table, { name: table, create: false }),
+    async prepare(sql: string) {
+      const statement = await connection.prepare(sql);
+      return {
+        async run() {
+          await statement.query();
+          await statement.close();
+        },
+      };
     },
+    readFile: (name: string) => db.copyFileToBuffer(name),
+    close: () => db.terminate(),
   };
 }
 
@@ -156,25 +180,16 @@ async function streamQuery(
   try {
     await connection.query('BEGIN TRANSACTION');
     signal?.addEventListener('abort', cancel, { once: true });
-    let fields: ArrowBatch['schema']['fields'];
-    let next: () => Promise<ArrowBatch | null>;
-    try {
-      const reader = await connection.send(sql);
-      await reader.open();
-      fields = reader.schema.fields as unknown as ArrowBatch['schema']['fields'];
-      next = async () => {
-        const step = await reader.next();
-        return step.done ? null : (step.value as unknown as ArrowBatch);
-      };
-    } catch (e) {
-      if (!SEVERAL_STATEMENTS.test(String(e))) throw e;
-      // PIVOT without IN (…) expands into several statements, which a pending query cannot
-      // take; run it whole instead (not cancellable, still inside the rolled-back transaction).
-      const table = await connection.query(sql);
-      fields = table.schema.fields as unknown as ArrowBatch['schema']['fields'];
-      const batches = table.batches.values();
-      next = async () => (batches.next().value as unknown as ArrowBatch | undefined) ?? null;
-    }
+    // Exactly one statement: a pending query refuses text that DuckDB reads as several ("can
+    // only take a single statement") before it runs any of it. Never fall back to query(),
+    // which would run them all (issue 12: statements smuggled past the guard).
+    const reader = await connection.send(sql);
+    await reader.open();
+    const fields = reader.schema.fields as unknown as ArrowBatch['schema']['fields'];
+    const next = async () => {
+      const step = await reader.next();
+      return step.done ? null : (step.value as unknown as ArrowBatch);
+    };
     return {
       columns: arrowColumns(fields),
       async next() {

@@ -44,4 +44,9 @@ export interface Db {
    * and after lockDown(), which switches COPY … TO off in the engine itself.
    */
   writeParquet(select: string, params?: SqlParam[]): Promise<Uint8Array>;
+  /**
+   * Ends the engine for good, even in the middle of a statement it cannot be cancelled in (the
+   * browser's worker is terminated). Absent where nothing can be stopped that way.
+   */
+  terminate?(): Promise<void>;
 }

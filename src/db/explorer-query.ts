@@ -4,6 +4,8 @@
  * page can show next to the editor.
  */
 import type { Db, ResultColumn, RowStream } from './db.ts';
+import { ValueReadError } from './arrow-values.ts';
+import { UNION_REFUSED } from './parquet-relay.ts';
 import { checkUserSql, QUERY_KEYWORDS, type Bilingual, type GuardReason } from './sql-guard.ts';
 
 export interface QueryResult {
@@ -86,6 +88,7 @@ export async function runUserQuery(db: Db, sql: string, options: RunOptions): Pr
   } catch (e) {
     if (timedOut) throw timeoutError(options.timeoutMs);
     if (controller.signal.aborted) throw cancelledError();
+    if (SEVERAL_STATEMENTS.test(String(e))) throw severalStatementsError(checked.keyword);
     throw toExplorerError(e);
   } finally {
     clearTimeout(timer);
@@ -123,6 +126,12 @@ export async function exportUserQueryParquet(db: Db, sql: string): Promise<Uint8
         en: "PIVOT without a list of values cannot be downloaded as Parquet. List the values, e.g. PIVOT observations ON quality IN ('primary', 'secondary') USING count(*).",
       });
     }
+    if (String(e).includes(UNION_REFUSED)) {
+      throw new ExplorerError('refused', {
+        da: 'Resultatet har en UNION-kolonne, som ikke kan hentes som Parquet. Brug Hent CSV, eller gør kolonnen til tekst, fx u::VARCHAR.',
+        en: 'The result has a UNION column, which cannot be downloaded as Parquet. Use Download CSV, or turn the column into text, e.g. u::VARCHAR.',
+      });
+    }
     throw toExplorerError(e);
   }
 }
@@ -154,6 +163,35 @@ function timeoutError(ms: number): ExplorerError {
   });
 }
 
+// DuckDB's refusal, before it runs anything, of text it reads as more than one statement.
+const SEVERAL_STATEMENTS = /PendingQuery can only take a single statement/;
+
+/**
+ * The engine read the text as several statements and ran none. The guard found one, so either
+ * DuckDB expands the statement itself (PIVOT without IN (…) becomes CREATE TYPE + PIVOT) or the
+ * text was made to look like one; either way it is refused, never run statement by statement.
+ */
+function severalStatementsError(keyword: string): ExplorerError {
+  if (keyword === 'PIVOT') {
+    return new ExplorerError(
+      'refused',
+      {
+        da: "PIVOT uden en liste af værdier kan ikke køres i udforskeren: DuckDB gør den til flere forespørgsler. Skriv værdierne ud, fx PIVOT observations ON quality IN ('primary', 'secondary') USING count(*).",
+        en: "PIVOT without a list of values cannot run in the explorer: DuckDB turns it into several statements. List the values, e.g. PIVOT observations ON quality IN ('primary', 'secondary') USING count(*).",
+      },
+      { reason: 'multiple' },
+    );
+  }
+  return new ExplorerError(
+    'refused',
+    {
+      da: 'Databasemotoren læser teksten som flere forespørgsler, så ingen af dem blev kørt. Udforskeren kører én forespørgsel ad gangen.',
+      en: 'The engine reads the text as several statements, so none of them was run. The explorer runs one statement at a time.',
+    },
+    { reason: 'multiple' },
+  );
+}
+
 function cancelledError(): ExplorerError {
   return new ExplorerError('cancelled', {
     da: 'Forespørgslen blev annulleret.',
@@ -168,6 +206,17 @@ const SQL_ERRORS =
 /** Sorts an engine error into refused / sql / engine, keeping DuckDB's own first line. */
 export function toExplorerError(e: unknown): ExplorerError {
   if (e instanceof ExplorerError) return e;
+  if (e instanceof ValueReadError) {
+    // The engine answered; one value could not be shown. A fault in the result, not the engine.
+    return new ExplorerError(
+      'sql',
+      {
+        da: `En værdi i resultatet kan ikke vises (${e.message}). Gør kolonnen til tekst, fx kolonne::VARCHAR.`,
+        en: `A value in the result cannot be shown (${e.message}). Turn the column into text, e.g. column::VARCHAR.`,
+      },
+      { detail: e.message },
+    );
+  }
   const text = e instanceof Error ? e.message : String(e);
   const detail = (text.split('\n')[0] ?? text).trim();
   if (detail.startsWith('Permission Error:') || detail.startsWith('Missing Extension Error:')) {

@@ -14,14 +14,16 @@
  *   over it fail. So the extract views become in-memory tables first, with the same names,
  *   columns and row order; the queries in queries/ work on them unchanged.
  * - COPY … TO fails for our own exports as well, and enable_external_access cannot be switched
- *   back on while the database runs, locked or not. Db.writeParquet therefore hands the rows to a
- *   private, never-locked encoder instance (parquet-relay.ts); export.ts must use it.
+ *   back on while the database runs, locked or not. Db.writeParquet therefore hands the rows as
+ *   Arrow to a fresh encoder instance (parquet-relay.ts), locked with these same settings before
+ *   the rows reach it; export.ts must use it.
  * - Temporary tables and ATTACH ':memory:' still work (neither reaches outside the engine).
  */
 import type { Db } from './db.ts';
 import { EXTRACTS } from './schema.ts';
 
-const SETTINGS = [
+/** The settings that lock an engine, in order; parquet-relay.ts locks its encoder with them. */
+export const LOCK_SETTINGS = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
   'SET enable_external_access = false',
@@ -47,7 +49,26 @@ export function lockDown(db: Db): Promise<void> {
   return pending;
 }
 
-interface LockState {
+/**
+ * For the app's own engine, which runs only our statements (values bound as parameters, never a
+ * reader's SQL) and writes its Parquet downloads with COPY: extensions can no longer be installed
+ * or loaded and no setting can change, but file access stays on for those exports. Harmless to
+ * call again.
+ */
+export async function lockExtensions(db: Db): Promise<void> {
+  const before = await readState(db);
+  if (!before.locked) {
+    for (const setting of LOCK_SETTINGS) {
+      if (!setting.includes('enable_external_access')) await db.query(setting);
+    }
+  }
+  const after = await readState(db);
+  if (after.autoinstall || after.autoload || !after.locked) {
+    throw new Error(`the engine's extensions could not be locked: ${JSON.stringify(after)}`);
+  }
+}
+
+export interface LockState {
   locked: boolean;
   external: boolean;
   autoinstall: boolean;
@@ -58,21 +79,26 @@ async function lock(db: Db): Promise<void> {
   const before = await readState(db);
   if (!before.locked) {
     await materialiseExtracts(db);
-    for (const setting of SETTINGS) await db.query(setting);
+    for (const setting of LOCK_SETTINGS) await db.query(setting);
   }
-  const after = before.locked ? before : await readState(db);
-  if (after.external || after.autoinstall || after.autoload || !after.locked) {
-    throw new Error(`the engine could not be locked down: ${JSON.stringify(after)}`);
+  assertLocked(before.locked ? before : await readState(db));
+}
+
+/** Reads what LOCK_SETTINGS set, as one row. */
+export const LOCK_STATE_SQL = `SELECT current_setting('lock_configuration') AS locked,
+       current_setting('enable_external_access') AS external,
+       current_setting('autoinstall_known_extensions') AS autoinstall,
+       current_setting('autoload_known_extensions') AS autoload`;
+
+/** Throws unless the row from LOCK_STATE_SQL says every door is shut. */
+export function assertLocked(state: LockState | undefined): void {
+  if (!state || state.external || state.autoinstall || state.autoload || !state.locked) {
+    throw new Error(`the engine could not be locked down: ${JSON.stringify(state)}`);
   }
 }
 
 async function readState(db: Db): Promise<LockState> {
-  const [state] = await db.query<LockState>(
-    `SELECT current_setting('lock_configuration') AS locked,
-            current_setting('enable_external_access') AS external,
-            current_setting('autoinstall_known_extensions') AS autoinstall,
-            current_setting('autoload_known_extensions') AS autoload`,
-  );
+  const [state] = await db.query<LockState>(LOCK_STATE_SQL);
   if (!state) throw new Error('the engine did not report its settings');
   return state;
 }

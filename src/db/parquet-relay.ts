@@ -2,12 +2,18 @@
  * Db.writeParquet for both engine builds. Before lockDown() the engine writes the Parquet itself
  * (COPY … TO a virtual file). After it, DuckDB 0.9.1 refuses every COPY … TO ("COPY TO is
  * disabled by configuration"), ours included, and enable_external_access can never be switched
- * back on while the database runs. So the result travels as Arrow to a private encoder: a second
- * DuckDB instance that is never locked, never sees user SQL and has no files but the one it
- * writes. It recreates the table with the exact column types before COPY, so the Parquet file
- * has the same schema either way.
+ * back on while the database runs. So the result travels as Arrow to an encoder: a fresh DuckDB
+ * instance for this one export, closed afterwards.
+ *
+ * Nothing from the result is ever written into SQL text: the encoder's table is made from the
+ * Arrow schema and filled from Arrow data (issue 12: DuckDB's type strings do not quote UNION
+ * member names, so pasting them into CREATE TABLE ran whatever a shared query put there). And
+ * the encoder is locked like the explorer's engine (lock-down.ts) before any value of the result
+ * reaches it: its only COPY is prepared, by us, while external access is still on, because a
+ * prepared statement keeps what it was bound with.
  */
 import type { SqlParam } from './db.ts';
+import { assertLocked, LOCK_SETTINGS, LOCK_STATE_SQL, type LockState } from './lock-down.ts';
 
 /** An apache-arrow Table, as both DuckDB-WASM builds return it. */
 export interface ArrowTable {
@@ -26,20 +32,29 @@ export interface ParquetSource {
   lossyArrow: boolean;
 }
 
-/** The never-locked instance that turns Arrow into Parquet. */
+/** A fresh engine that turns Arrow into Parquet, for one export. */
 export interface ParquetEncoder {
-  query(sql: string): Promise<void>;
-  /** Appends an Arrow table to an existing table, casting to its column types. */
+  /** Runs one of the fixed statements below; never text that came from a result. */
+  query(sql: string): Promise<Record<string, unknown>[]>;
+  /** Creates `table` with the Arrow table's columns and rows (names are never parsed as SQL). */
+  createFromArrow(table: string, rows: ArrowTable): Promise<void>;
+  /** Appends an Arrow table to an existing table. */
   insertArrow(table: string, rows: ArrowTable): Promise<void>;
+  /** Prepares one fixed statement; run() executes it as it was bound then. */
+  prepare(sql: string): Promise<{ run(): Promise<void> }>;
   readFile(name: string): Promise<Uint8Array>;
-  dropFile(name: string): Promise<void>;
+  /** Ends the instance and everything in it. */
+  close(): Promise<void>;
 }
+
+/** The start of the error for a result with a UNION column, which cannot travel as Arrow. */
+export const UNION_REFUSED = 'Parquet export cannot carry a UNION column';
 
 let counter = 0;
 
 export async function writeParquetVia(
   source: ParquetSource,
-  encoder: () => Promise<ParquetEncoder>,
+  startEncoder: () => Promise<ParquetEncoder>,
   select: string,
   params: SqlParam[] = [],
 ): Promise<Uint8Array> {
@@ -57,59 +72,57 @@ export async function writeParquetVia(
         await source.dropFile(file).catch(() => undefined);
       }
     }
-    return await relay(source, await encoder(), table, file);
+    return await relay(source, startEncoder, table, file);
   } finally {
     await source.run(`DROP TABLE IF EXISTS ${table}`);
   }
 }
 
+const [LOCK_EXTERNAL, LOCK_CONFIGURATION] = LOCK_SETTINGS.slice(-2) as [string, string];
+const LOCK_EXTENSIONS = LOCK_SETTINGS.slice(0, -2);
+
 async function relay(
   source: ParquetSource,
-  encoder: ParquetEncoder,
+  startEncoder: () => Promise<ParquetEncoder>,
   table: string,
   file: string,
 ): Promise<Uint8Array> {
-  const columns = (await source.run(`DESCRIBE ${table}`)).map((c) => ({
-    name: String(c.column_name),
-    type: String(c.column_type),
-  }));
-  const carried = columns.map((c) => {
-    const carry = source.lossyArrow ? carrierType(c.type) : c.type;
-    return carry === c.type
-      ? quoteName(c.name)
-      : `CAST(${quoteName(c.name)} AS ${carry}) AS ${quoteName(c.name)}`;
-  });
-  const rows = await source.queryArrow(`SELECT ${carried.join(', ')} FROM ${table}`);
-  const definition = columns.map((c) => `${quoteName(c.name)} ${c.type}`).join(', ');
-  await encoder.query(`CREATE OR REPLACE TABLE ${table} (${definition})`);
+  if (source.lossyArrow) {
+    // Its Arrow has BIGINT as doubles and timestamps cut to milliseconds, and only type strings
+    // could restore them. Only the explorer's engine is locked, and it has exact types.
+    throw new Error(
+      'Parquet from a locked engine needs exact types: open it without castBigIntToDouble or castTimestampToDate',
+    );
+  }
+  // apache-arrow 13 cannot read DuckDB's union vectors (a TypeError deep inside), so say so. The
+  // type strings are only read here, never put into SQL.
+  const columns = await source.run(`DESCRIBE ${table}`);
+  const union = columns.find((c) => /\bUNION\(/.test(String(c.column_type)));
+  if (union) throw new Error(`${UNION_REFUSED}: ${String(union.column_name)}`);
+  // The columns as one row of NULLs with the result's types: it makes the encoder's table before
+  // any value of the result reaches the encoder.
+  const shape = await source.queryArrow(
+    `SELECT ${table}.* FROM (SELECT 1) AS one LEFT JOIN ${table} ON false`,
+  );
+  const rows = await source.queryArrow(`SELECT * FROM ${table}`);
+  const encoder = await startEncoder();
   try {
+    for (const setting of LOCK_EXTENSIONS) await encoder.query(setting);
+    await encoder.createFromArrow('export', shape);
+    await encoder.query('DELETE FROM export');
+    const copy = await encoder.prepare(
+      `COPY export TO '${file}' (FORMAT PARQUET, COMPRESSION ZSTD)`,
+    );
+    await encoder.query(LOCK_EXTERNAL);
+    await encoder.query(LOCK_CONFIGURATION);
+    const [state] = await encoder.query(LOCK_STATE_SQL);
+    assertLocked(state as LockState | undefined);
     // An Arrow stream without batches would make the encoder fail fatally (arrow_scan needs a
     // column); an empty table already is the right result.
-    if (rows.numRows > 0) await encoder.insertArrow(table, rows);
-    await encoder.query(`COPY ${table} TO '${file}' (FORMAT PARQUET, COMPRESSION ZSTD)`);
+    if (rows.numRows > 0) await encoder.insertArrow('export', rows);
+    await copy.run();
     return await encoder.readFile(file);
   } finally {
-    await encoder.query(`DROP TABLE IF EXISTS ${table}`);
-    await encoder.dropFile(file).catch(() => undefined);
+    await encoder.close();
   }
-}
-
-const LOSSY_TYPES =
-  /\b(UBIGINT|BIGINT|HUGEINT|TIMESTAMPTZ|TIMESTAMP(?:_S|_MS|_NS)?(?: WITH TIME ZONE)?)\b/g;
-
-/**
- * The type a column travels as from an engine with castBigIntToDouble / castTimestampToDate:
- * those casts round 64-bit integers, cut timestamps to milliseconds and, in DuckDB-WASM 1.28,
- * garble BIGINT inside lists and structs (1 arrives as 5e-324). As VARCHAR they stay exact, and
- * the encoder's typed table casts them back. Quoted struct field names are left alone.
- */
-export function carrierType(type: string): string {
-  return type
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(LOSSY_TYPES, 'VARCHAR')))
-    .join('');
-}
-
-function quoteName(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
 }

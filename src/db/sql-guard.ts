@@ -7,6 +7,7 @@
  * DuckDB-WASM 1.28 fetches the file behind ATTACH 'https://…' before it refuses the ATTACH.
  */
 import { tokenizeSql, type Token } from './sql-tokenize.ts';
+import { stripUnicodeSpaces } from './unicode-spaces.ts';
 
 export type Bilingual = { da: string; en: string };
 
@@ -14,6 +15,7 @@ export type GuardReason =
   | 'empty'
   | 'too_long'
   | 'syntax'
+  | 'character'
   | 'multiple'
   | 'extension'
   | 'attach'
@@ -64,9 +66,25 @@ const WRITE_ANYWHERE = new Set(['INSERT', 'UPDATE', 'DELETE']);
 const REMOTE = /^\s*(https?|s3[an]?|gcs|gs|az|azure|abfss?|r2|hf|ftps?|file):/i;
 const REFUSED_FUNCTIONS = new Set(['GETENV']);
 
-/** Checks one statement from the explorer; on success returns it without trailing ; or comments. */
+/**
+ * Checks one statement from the explorer. On success it returns the text to run: DuckDB's own
+ * unicode-space pre-pass already applied (so the engine lexes exactly what was checked), without
+ * leading or trailing comments and semicolons.
+ */
 export function checkUserSql(sql: string): GuardResult {
   if (sql.length > MAX_SQL_LENGTH) return refuse('too_long', '');
+  // DuckDB-WASM hands the text on as a C string: everything after a NUL would be cut off unseen.
+  if (sql.includes('\0')) return refuse('character', 'U+0000');
+  const checked = checkText(stripUnicodeSpaces(sql));
+  if (!checked.ok) return checked;
+  // The statement alone can meet DuckDB's pre-pass in another state than the whole text did (a
+  // quote inside a leading comment), and it may be run with a line after it (parquet-relay.ts).
+  // Check it again until the pre-pass leaves it as it is; each round removes a unicode space.
+  const stable = `${checked.sql}\n`;
+  return stripUnicodeSpaces(stable) === stable ? checked : checkUserSql(stable);
+}
+
+function checkText(sql: string): GuardResult {
   const lexed = tokenizeSql(sql);
   if (!lexed.ok) return refuse('syntax', lexed.unterminated);
   const statements = splitStatements(lexed.tokens);
@@ -167,6 +185,11 @@ function guardMessage(reason: GuardReason, subject: string, tokens: Token[]): Bi
         en: `The query has ${en[kind]} that is never closed.`,
       };
     }
+    case 'character':
+      return {
+        da: `Forespørgslen indeholder tegnet ${subject}, som databasemotoren ville læse som tekstens slutning. Fjern det.`,
+        en: `The query contains the character ${subject}, which the engine would read as the end of the text. Remove it.`,
+      };
     case 'multiple':
       return {
         da: 'Udforskeren kører én forespørgsel ad gangen. Fjern alt efter det første semikolon.',

@@ -4,6 +4,9 @@
  * the guard and DuckDB disagreed on that, text DuckDB runs as code could hide inside what the
  * guard took for a string. Checked on DuckDB-WASM 1.28 (DuckDB 0.9.1), which accepts E'…'
  * strings with backslash escapes, $$…$$ and $tag$…$tag$ dollar quoting and nested block comments.
+ * Whitespace is DuckDB's, not JavaScript's: only space, tab, LF, CR and form feed. Every character
+ * from U+0080 on is part of a name, as in DuckDB (U+2028 or U+00A0 too: DuckDB's pre-pass for
+ * unicode spaces, unicode-spaces.ts, has to run before this tokenizer, as it does in DuckDB).
  */
 
 export type TokenKind =
@@ -30,6 +33,8 @@ export type TokenizeResult =
   | { ok: true; tokens: Token[] }
   | { ok: false; unterminated: 'string' | 'identifier' | 'comment'; at: number };
 
+/** DuckDB's lexer (scan.l): `space [ \t\n\r\f]`; a vertical tab is a syntax error there. */
+const SPACE = /[ \t\n\r\f]/;
 const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
 // `$` continues an identifier (a$b is one name), so a dollar quote can only start outside one.
 const IDENT_CONT = /[A-Za-z0-9_$\u0080-\uffff]/;
@@ -45,7 +50,7 @@ export function tokenizeSql(sql: string): TokenizeResult {
   while (i < sql.length) {
     const c = sql[i]!;
     const next = sql[i + 1];
-    if (/\s/.test(c)) {
+    if (SPACE.test(c)) {
       i++;
     } else if (c === '-' && next === '-') {
       while (i < sql.length && sql[i] !== '\n' && sql[i] !== '\r') i++;

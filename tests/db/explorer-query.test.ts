@@ -4,10 +4,12 @@ import {
   ExplorerError,
   exportUserQueryParquet,
   runUserQuery,
+  toExplorerError,
   type ExplorerErrorKind,
 } from '../../src/db/explorer-query.ts';
+import { arrowBatchRows, ValueReadError, type ArrowBatch } from '../../src/db/arrow-values.ts';
 import { loadExtracts } from '../../src/db/load.ts';
-import { lockDown } from '../../src/db/lock-down.ts';
+import { lockDown, lockExtensions } from '../../src/db/lock-down.ts';
 import { listKommuner } from '../../src/db/queries/kommuner.ts';
 import { getSeries } from '../../src/db/queries/series.ts';
 import { createNodeDb } from '../../scripts/lib/wasm-node-db.ts';
@@ -65,7 +67,8 @@ describe('lockDown on the app engine (castBigIntToDouble), as DuckDB-WASM 1.28 b
     );
     await db.dropFile('before.parquet');
     await lockDown(db);
-  });
+    // Building the extracts takes a while on a busy machine.
+  }, 60_000);
   afterAll(() => db?.close());
 
   it('turns the extract views into tables with the same rows, so app queries keep working', async () => {
@@ -140,44 +143,12 @@ describe('lockDown on the app engine (castBigIntToDouble), as DuckDB-WASM 1.28 b
     expect(row!.external).toBe(false);
   });
 
-  it('writeParquet still works after the lock, with exact types (through the encoder)', async () => {
-    const bytes = await db.writeParquet(
-      `SELECT metric_id, count(*) AS n, 12345678901234567::BIGINT AS big, [1, 2]::BIGINT[] AS list,
-              TIMESTAMP '2024-01-02 03:04:05.123456' AS ts, min(period_start) AS first
-       FROM observations WHERE kode = ? GROUP BY metric_id ORDER BY metric_id`,
-      ['751'],
-    );
-    expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe('PAR1');
-    const back = await readBack(
-      bytes,
-      'SELECT metric_id, n, big::VARCHAR AS big, list, ts::VARCHAR AS ts, first::VARCHAR AS first',
-    );
-    expect(back.types).toMatchObject({
-      metric_id: 'VARCHAR',
-      n: 'BIGINT',
-      big: 'BIGINT',
-      list: 'BIGINT[]',
-      ts: 'TIMESTAMP',
-      first: 'DATE',
-    });
-    const expected = await db.query<{ metric_id: string; n: number }>(
-      `SELECT metric_id, count(*) AS n FROM observations WHERE kode = '751' GROUP BY 1 ORDER BY 1`,
-    );
-    expect(back.rows.map((r) => [r.metric_id, r.n])).toEqual(
-      expected.map((r) => [r.metric_id, r.n]),
-    );
-    expect(back.rows[0]).toMatchObject({
-      big: '12345678901234567',
-      list: [1, 2],
-      ts: '2024-01-02 03:04:05.123456',
-    });
-  });
-
-  it('writeParquet of an empty result keeps the columns', async () => {
-    const bytes = await db.writeParquet(`SELECT kode, navn FROM kommuner WHERE false`);
-    const back = await readBack(bytes);
-    expect(back.rows).toEqual([]);
-    expect(back.types).toEqual({ kode: 'VARCHAR', navn: 'VARCHAR' });
+  it('refuses writeParquet after the lock: its Arrow is lossy and types are never pasted as SQL', async () => {
+    await expect(db.writeParquet('SELECT 1::BIGINT AS big')).rejects.toThrow(/needs exact types/);
+    // The engine is fine afterwards, and the temp table is gone.
+    expect(
+      await db.query(`SELECT * FROM duckdb_tables() WHERE table_name LIKE 'parquet_export%'`),
+    ).toEqual([]);
   });
 
   it('finding: on this engine castBigIntToDouble garbles BIGINT inside lists', async () => {
@@ -188,12 +159,40 @@ describe('lockDown on the app engine (castBigIntToDouble), as DuckDB-WASM 1.28 b
   });
 });
 
+describe('lockExtensions on the app engine: only our statements run there', () => {
+  let db: NodeDb;
+  beforeAll(async () => {
+    db = await loadedDb(false);
+    await lockExtensions(db);
+    await lockExtensions(db); // harmless again
+  }, 60_000);
+  afterAll(() => db?.close());
+
+  it('never loads extensions by itself, refuses any change of settings, still writes its Parquet', async () => {
+    const [state] = await db.query<{ install: boolean; load: boolean }>(
+      `SELECT current_setting('autoinstall_known_extensions') AS install,
+              current_setting('autoload_known_extensions') AS load`,
+    );
+    expect(state).toEqual({ install: false, load: false });
+    await expect(db.query('SET autoload_known_extensions = true')).rejects.toThrow(
+      /the configuration has been locked/,
+    );
+    await expect(db.query('SET enable_external_access = false')).rejects.toThrow(
+      /the configuration has been locked/,
+    );
+    expect(await listKommuner(db)).toHaveLength(99);
+    const bytes = await db.writeParquet(`SELECT kode FROM kommuner WHERE kode = ?`, ['751']);
+    expect((await readBack(bytes)).rows).toEqual([{ kode: '751' }]);
+  });
+});
+
 describe('runUserQuery on the explorer engine (exact types), locked down', () => {
   let db: NodeDb;
   beforeAll(async () => {
     db = await loadedDb(true);
     await lockDown(db);
-  });
+    // Building the extracts takes a while on a busy machine.
+  }, 60_000);
   afterAll(() => db?.close());
 
   it('runs a GROUP BY over observations and returns row arrays with column types', async () => {
@@ -271,11 +270,38 @@ describe('runUserQuery on the explorer engine (exact types), locked down', () =>
     ]);
   });
 
+  it('shows dates beyond a JavaScript Date as text and keeps __proto__ keys (issue 12)', async () => {
+    const result = await run(
+      db,
+      `SELECT DATE 'infinity' AS d, DATE '-infinity' AS dn, TIMESTAMP 'infinity' AS t,
+              DATE '294247-01-01' AS far, TIMESTAMP '294247-01-01 12:00:00' AS far_ts,
+              DATE '0044-03-15 (BC)' AS bc, DATE '2024-02-29' AS leap,
+              {'__proto__': 1, 'a': 2} AS s, MAP(['__proto__'], [3]) AS m`,
+    );
+    const [row] = result.rows;
+    expect(row!.slice(0, 7)).toEqual([
+      'infinity',
+      '-infinity',
+      'infinity',
+      '294247-01-01',
+      '294247-01-01T12:00:00',
+      '0044-03-15 (BC)',
+      '2024-02-29',
+    ]);
+    const [s, m] = row!.slice(7) as Record<string, unknown>[];
+    expect(Object.keys(s!)).toEqual(['__proto__', 'a']);
+    expect(Object.getOwnPropertyDescriptor(s, '__proto__')?.value).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(m, '__proto__')?.value).toBe(3);
+    expect(JSON.stringify(s)).toBe('{"__proto__":1,"a":2}');
+    // Where only apache-arrow's Date is left (inside a list), the value is text, not a failure.
+    const nested = await run(db, `SELECT [DATE 'infinity', DATE '2024-01-02'] AS l`);
+    expect(nested.rows[0]).toEqual([['(date out of range)', '2024-01-02']]);
+  });
+
   it.each([
     ['DESCRIBE observations', 'column_name'],
     ['SUMMARIZE kommuner', 'column_name'],
     ['SHOW TABLES', 'name'],
-    ['PIVOT observations ON quality USING count(*) GROUP BY metric_id', 'metric_id'],
     [`PIVOT observations ON quality IN ('primary') USING count(*) GROUP BY metric_id`, 'metric_id'],
     ['FROM kommuner LIMIT 3', 'kode'],
   ])('runs %s', async (sql, firstColumn) => {
@@ -284,13 +310,43 @@ describe('runUserQuery on the explorer engine (exact types), locked down', () =>
     expect(result.rowCount).toBeGreaterThan(0);
   });
 
-  it('runs PIVOT without IN (…) whole, and leaves no pivot type behind', async () => {
+  it('refuses PIVOT without IN (…), which DuckDB runs as several statements', async () => {
     const types = async () =>
       (await db.query(`SELECT * FROM duckdb_types() WHERE NOT internal`)).length;
     const before = await types();
-    const result = await run(db, 'PIVOT observations ON quality USING count(*) GROUP BY metric_id');
-    expect(result.columns.map((c) => c.name)).toContain('primary');
+    const error = await failure(
+      run(db, 'PIVOT observations ON quality USING count(*) GROUP BY metric_id'),
+    );
+    expect(error).toMatchObject({ kind: 'refused', reason: 'multiple' });
+    expect(error.bilingual.da).toContain('Skriv værdierne ud');
     expect(await types()).toBe(before);
+  });
+
+  it('never runs text the engine reads as several statements (issue 12)', async () => {
+    // Straight to the stream, past the guard: the first statement's rollback would not undo
+    // what runs after a COMMIT.
+    const smuggled = 'SELECT 1; COMMIT; CREATE TABLE smuggled AS SELECT 1 AS x';
+    await expect(db.stream(smuggled)).rejects.toThrow(/can only take a single statement/);
+    const tables = await db.query(`SELECT * FROM duckdb_tables() WHERE table_name = 'smuggled'`);
+    expect(tables).toEqual([]);
+    // As the explorer would report it, had the guard been fooled: refused, nothing run.
+    const stubbed: Db = { ...db, stream: (sql) => db.stream(`${sql}; ${smuggled}`) };
+    const error = await failure(run(stubbed, 'SELECT 1'));
+    expect(error).toMatchObject({ kind: 'refused', reason: 'multiple' });
+    expect(error.bilingual.da).toMatch(/ingen af dem blev kørt/);
+    expect(await db.query(`SELECT * FROM duckdb_tables() WHERE table_name = 'smuggled'`)).toEqual(
+      [],
+    );
+  });
+
+  it('runs a query with unicode spaces as DuckDB reads it, and refuses a smuggled one', async () => {
+    expect((await run(db, 'SELECT\u00a042\u200bAS\u3000answer')).rows).toEqual([[42]]);
+    const before = await db.query<{ n: number }>('SELECT count(*) AS n FROM observations');
+    const error = await failure(
+      run(db, "SELECT \u200be'\\' AS note, ' ; COMMIT ; DELETE FROM observations ; -- '"),
+    );
+    expect(error).toMatchObject({ kind: 'refused', reason: 'multiple' });
+    expect(await db.query('SELECT count(*) AS n FROM observations')).toEqual(before);
   });
 
   it('reports a syntax error as kind sql with DuckDB’s own text', async () => {
@@ -396,6 +452,72 @@ describe('runUserQuery on the explorer engine (exact types), locked down', () =>
     expect(back.types).toEqual({ kode: 'VARCHAR', navn: 'VARCHAR', region: 'VARCHAR' });
   });
 
+  it('writeParquet works after the lock, with exact types (through the encoder)', async () => {
+    const bytes = await db.writeParquet(
+      `SELECT metric_id, count(*) AS n, 12345678901234567::BIGINT AS big, [1, 2]::BIGINT[] AS list,
+              TIMESTAMP '2024-01-02 03:04:05.123456' AS ts, min(period_start) AS first
+       FROM observations WHERE kode = ? GROUP BY metric_id ORDER BY metric_id`,
+      ['751'],
+    );
+    expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe('PAR1');
+    const back = await readBack(
+      bytes,
+      'SELECT metric_id, n, big::VARCHAR AS big, list, ts::VARCHAR AS ts, first::VARCHAR AS first',
+    );
+    expect(back.types).toMatchObject({
+      metric_id: 'VARCHAR',
+      n: 'BIGINT',
+      big: 'BIGINT',
+      list: 'BIGINT[]',
+      ts: 'TIMESTAMP',
+      first: 'DATE',
+    });
+    const expected = await db.query<{ metric_id: string; n: number }>(
+      `SELECT metric_id, count(*) AS n FROM observations WHERE kode = '751' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(back.rows.map((r) => [r.metric_id, r.n])).toEqual(
+      expected.map((r) => [r.metric_id, r.n]),
+    );
+    expect(back.rows[0]).toMatchObject({
+      big: '12345678901234567',
+      list: [1, 2],
+      ts: '2024-01-02 03:04:05.123456',
+    });
+  });
+
+  it('writeParquet of an empty result keeps the columns', async () => {
+    const bytes = await db.writeParquet(`SELECT kode, navn FROM kommuner WHERE false`);
+    const back = await readBack(bytes);
+    expect(back.rows).toEqual([]);
+    expect(back.types).toEqual({ kode: 'VARCHAR', navn: 'VARCHAR' });
+  });
+
+  it('a shared query cannot inject SQL into the encoder through a UNION member name (issue 12)', async () => {
+    // DuckDB writes this type as UNION(a INTEGER)); COPY … ; -- INTEGER): the member name is not
+    // quoted, so the old relay ran the COPY on its unlocked encoder (here: a file on disk).
+    const target = 'injected-by-export.csv';
+    const name = `a INTEGER)); COPY (SELECT 42 AS pwned) TO '${target}'; --`;
+    // No rows: apache-arrow never has to read a union vector, so the type alone travels.
+    const sql = `SELECT union_value("${name.replaceAll('"', '""')}" := 1) AS u, 'x' AS v LIMIT 0`;
+    const { existsSync, rmSync } = await import('node:fs');
+    rmSync(target, { force: true });
+    try {
+      const outcome = await exportUserQueryParquet(db, sql).catch((e: unknown) => e);
+      expect(existsSync(target)).toBe(false);
+      const error = await failure(Promise.reject(outcome));
+      // UNION cannot travel as Arrow: a clear refusal, not an export of something else.
+      expect(error.kind).toBe('refused');
+      expect(error.bilingual.da).toContain('UNION-kolonne');
+      // The same name as a struct field does travel, and the export is the query's own result.
+      const struct = `SELECT {"${name.replaceAll('"', '""')}": 1} AS s, 'x' AS v`;
+      const back = await readBack(await exportUserQueryParquet(db, struct));
+      expect(existsSync(target)).toBe(false);
+      expect(JSON.parse(JSON.stringify(back.rows))).toEqual([{ s: { [name]: 1 }, v: 'x' }]);
+    } finally {
+      rmSync(target, { force: true });
+    }
+  });
+
   it('refuses Parquet export of refused SQL and of statements that are not queries', async () => {
     expect(await failure(exportUserQueryParquet(db, `COPY kommuner TO 'k.parquet'`))).toMatchObject(
       { kind: 'refused', reason: 'copy' },
@@ -467,5 +589,33 @@ describe('runUserQuery against an engine that does not answer (as a busy browser
     });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(closed).toBe(true);
+  });
+});
+
+describe('a value that cannot be read fails the query, not the engine', () => {
+  it('reports kind sql with the column, and the page can go on', async () => {
+    const broken: ArrowBatch = {
+      numRows: 1,
+      schema: { fields: [{ name: 'odd', type: { typeId: 5, toString: () => 'Utf8' } }] },
+      getChildAt: () => ({
+        length: 1,
+        isValid: () => true,
+        get: () => {
+          throw new RangeError('Invalid time value');
+        },
+        data: [],
+      }),
+    };
+    let thrown: unknown = null;
+    try {
+      arrowBatchRows(broken);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(ValueReadError);
+    const error = toExplorerError(thrown);
+    expect(error.kind).toBe('sql');
+    expect(error.bilingual.da).toContain('column odd: Invalid time value');
+    expect(error.bilingual.da).not.toMatch(/Genindlæs/);
   });
 });

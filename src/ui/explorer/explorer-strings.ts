@@ -9,8 +9,11 @@ const da = {
   run: 'Kør',
   cancel: 'Afbryd',
   running: 'Kører forespørgslen …',
-  timeLimit: (seconds: number) =>
-    `Forespørgslen blev stoppet efter ${seconds} sekunder. Afgræns den med WHERE eller LIMIT, og prøv igen.`,
+  timeLimit: (seconds: number) => `En forespørgsel må køre i højst ${seconds} sekunder.`,
+  linkTimeLimit: (seconds: number, full: number) =>
+    `Forespørgslen fra linket blev stoppet efter ${seconds} sekunder: en forespørgsel fra et link kører kun så længe af sig selv. Tryk Kør for at give den op til ${full} sekunder.`,
+  restarting: 'Databasemotoren blev ved med at arbejde efter stoppet, så den startes forfra …',
+  restarted: 'Databasemotoren er startet forfra og klar.',
   rowsCapped: (shown: string, limit: string) =>
     `Viser de første ${shown} rækker; resultatet er skåret ved ${limit} rækker. Hent hele resultatet som CSV eller Parquet, eller afgræns forespørgslen.`,
   rowCount: (rows: string, ms: string) => `${rows} rækker på ${ms} ms`,
@@ -93,8 +96,11 @@ const en: ExplorerStrings = {
   run: 'Run',
   cancel: 'Cancel',
   running: 'Running the query …',
-  timeLimit: (seconds: number) =>
-    `The query was stopped after ${seconds} seconds. Narrow it with WHERE or LIMIT and try again.`,
+  timeLimit: (seconds: number) => `A query may run for at most ${seconds} seconds.`,
+  linkTimeLimit: (seconds: number, full: number) =>
+    `The query from the link was stopped after ${seconds} seconds: a query from a link runs only that long by itself. Press Run to give it up to ${full} seconds.`,
+  restarting: 'The database engine kept working after the stop, so it is being restarted …',
+  restarted: 'The database engine has been restarted and is ready.',
   rowsCapped: (shown: string, limit: string) =>
     `Showing the first ${shown} rows; the result is cut at ${limit} rows. Download the full result as CSV or Parquet, or narrow the query.`,
   rowCount: (rows: string, ms: string) => `${rows} rows in ${ms} ms`,

@@ -49,7 +49,9 @@ function numberText(
 function plain(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'bigint') return value.toString();
-  if (value instanceof Date) return value.toISOString();
+  // An invalid Date (out of range) would throw and take the whole grid with it.
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
   if (Array.isArray(value))
     return `[${value.map((v) => (v === null ? 'NULL' : plain(v))).join(', ')}]`;
   if (ArrayBuffer.isView(value)) return `BLOB (${value.byteLength} B)`;
