@@ -6,15 +6,13 @@
  */
 import type { ActionAssessment, ActionStatus, Evidence, IsoDate, RightOfReply } from './pledge.ts';
 import { isIsoDate } from './period.ts';
+import { ACTION_STATUSES } from './pledge.ts';
+import { t } from '../text/t.ts';
 
-export const ACTION_LABELS: Record<ActionStatus, { da: string; en: string }> = {
-  kept: { da: 'Holdt', en: 'Kept' },
-  partly_kept: { da: 'Delvist holdt', en: 'Partly kept' },
-  broken: { da: 'Brudt', en: 'Broken' },
-  in_progress: { da: 'I gang', en: 'In progress' },
-  not_started: { da: 'Ikke påbegyndt', en: 'Not started' },
-  not_assessed: { da: 'Ikke vurderet', en: 'Not assessed' },
-};
+/** The labels in both languages; the words live in the dictionary (src/text). */
+export const ACTION_LABELS: Record<ActionStatus, { da: string; en: string }> = Object.fromEntries(
+  ACTION_STATUSES.map((s) => [s, { da: t('da').actionStatus[s], en: t('en').actionStatus[s] }]),
+) as Record<ActionStatus, { da: string; en: string }>;
 
 export type ActionProblemCode =
   | 'unknown_status'
