@@ -197,6 +197,7 @@ export const da = {
     missing: (n: number) => `${n} kommuner uden tal for perioden`,
     openInExplorer: 'Åbn forespørgslen bag sammenligningen i udforskeren',
   },
+  citation: { one: 'Kilde', many: 'Kilder', table: 'tabel', retrieved: 'hentet', more: 'm.fl.' },
   council: daCouncil,
   ...daVerdict,
 };

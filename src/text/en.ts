@@ -183,6 +183,13 @@ export const en: Dictionary = {
     missing: (n: number) => `${n} municipalities without a figure for the period`,
     openInExplorer: 'Open the query behind the comparison in the explorer',
   },
+  citation: {
+    one: 'Source',
+    many: 'Sources',
+    table: 'table',
+    retrieved: 'retrieved',
+    more: 'et al.',
+  },
   council: enCouncil,
   ...enVerdict,
 };

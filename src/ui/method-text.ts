@@ -6,7 +6,7 @@
  */
 import type { PledgeKind } from '../domain/pledge.ts';
 import type { Lang } from '../domain/format.ts';
-import { strings } from './i18n.ts';
+import { t as dictionary } from '../text/t.ts';
 import { methodContext, type MethodContext } from './method/method-context.ts';
 import {
   action,
@@ -78,8 +78,8 @@ function pledges(c: MethodContext): MethodSection {
         'The catalogue has one file per source document, and the document’s text is kept in the project. When the data is built, every quote is checked to stand verbatim in its document (only differences in white space are ignored); a quote that cannot be found is rejected. The build also checks that dates are real calendar dates, that no deadline precedes its pledge, and that metrics and municipalities exist.',
       ),
       c.tr(
-        `Hvert løfte registreres for sig: et dokument med flere løfter giver flere poster, hver med sit eget citat. Afsenderen tages fra teksten; siger dokumentet ikke, hvem der står bag, står der »${strings('da').unknownActor}«. En besparelse i et budgetkatalog tilskrives forvaltningen, ikke dem, der protesterer mod den. Angiver dokumentet kun måned eller år, bruges den første dag, og det noteres, hvor præcist datoen er kendt.`,
-        `Each promise is a pledge of its own: a document with several promises gives several entries, each with its own quote. The actor is taken from the text; when the document does not say who is behind it, the page says “${strings('en').unknownActor}”. A cut proposed in a budget catalogue is attributed to the administration, not to those who object to it. When the document gives only a month or a year, the first day is used and the precision of the date is recorded.`,
+        `Hvert løfte registreres for sig: et dokument med flere løfter giver flere poster, hver med sit eget citat. Afsenderen tages fra teksten; siger dokumentet ikke, hvem der står bag, står der »${dictionary('da').unknownActor}«. En besparelse i et budgetkatalog tilskrives forvaltningen, ikke dem, der protesterer mod den. Angiver dokumentet kun måned eller år, bruges den første dag, og det noteres, hvor præcist datoen er kendt.`,
+        `Each promise is a pledge of its own: a document with several promises gives several entries, each with its own quote. The actor is taken from the text; when the document does not say who is behind it, the page says “${dictionary('en').unknownActor}”. A cut proposed in a budget catalogue is attributed to the administration, not to those who object to it. When the document gives only a month or a year, the first day is used and the precision of the date is recorded.`,
       ),
       c.tr(
         `Et løfte får kun et mål, når en offentlig statistik måler det. Målet (tal, retning og frist) er redaktionens oversættelse af løftets ord til en statistisk serie og dermed en fortolkning; i noten »Sådan måles løftet« på løftets side står, hvorfor serien måler løftet, og hvor godt. Giver dokumentet ingen frist, bruges udgangen af valgperioden (2018–2021, 2022–2025 eller 2026–2029), og det står i noten. Et udgangspunkt er altid et offentliggjort tal. Et løfte uden mål vises stadig, men resultatet er ${c.o('cannot_assess')}.`,
@@ -87,7 +87,7 @@ function pledges(c: MethodContext): MethodSection {
       ),
       c.tr('Løfterne er af fem slags:', 'Pledges are of five kinds:'),
     ],
-    items: KINDS.map((k) => ({ term: strings(c.lang).kinds[k] ?? k, text: kinds[k] })),
+    items: KINDS.map((k) => ({ term: dictionary(c.lang).kinds[k] ?? k, text: kinds[k] })),
   };
 }
 
