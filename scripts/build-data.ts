@@ -166,7 +166,7 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
   writeFileSync(join(stagingDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   try {
     // Loading the new extracts with the app's own loader is also the build's last check.
-    await buildCatalogue(stagingDir, inputsSha);
+    await buildCatalogue(stagingDir, inputsSha, pledges);
   } catch (e) {
     rmSync(stagingDir, { recursive: true, force: true });
     throw e;

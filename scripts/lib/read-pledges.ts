@@ -27,6 +27,8 @@ const pledgeSchema = z.strictObject({
   id: kebab,
   quote: z.string().min(1),
   summary_en: z.string().min(1),
+  headline_da: z.string().min(1).max(90),
+  headline_en: z.string().min(1).max(90),
   actor: z.strictObject({
     type: z.enum(['party', 'person', 'coalition', 'organisation', 'administration', 'unknown']),
     name: z.string().min(1),
