@@ -85,6 +85,8 @@ export interface PledgeView {
   /** The sources on one line, as the card and the og:image show them. */
   sourcesLine: string;
   licence: string | null;
+  /** The metric and the kommune, for the chart and its table; '' without a series. */
+  seriesTitle: string;
   chart: PledgeChartView | null;
 }
 
@@ -174,6 +176,7 @@ export function pledgeView(input: PledgeViewInput): PledgeView {
     sources,
     sourcesLine: sourcesLine(sources, lang),
     licence: series ? licenceText(series.metric.licence, lang) : null,
+    seriesTitle: title,
     chart:
       series && hasPoints && measure
         ? {
