@@ -67,7 +67,7 @@ export const da = {
   pledgeDate: 'Løftet givet',
   deadline: 'Frist',
   target: 'Mål',
-  howMeasured: 'Sådan måles løftet (note på engelsk)',
+  howMeasured: 'Sådan måles løftet',
   noMeasure: 'Ingen offentlig statistik måler dette løfte direkte.',
   noData: 'Der er endnu ingen tal for denne serie i de medfølgende data.',
   source: 'Kilde',

@@ -19,6 +19,8 @@ import { comparisons, dataQuality, knownProblems, sources } from './method/data-
 
 export interface MethodItem {
   term: string;
+  /** The code the data and the explorer use for the term, shown as code. */
+  code?: string;
   text: string;
 }
 
@@ -97,7 +99,7 @@ function reportError(c: MethodContext): MethodSection {
     heading: c.tr('Fandt du en fejl?', 'Found an error?'),
     paragraphs: [
       c.tr(
-        'Opret en sag i projektets sagsliste (issue tracker). Skriv, hvilket løfte eller tal det gælder (gerne med linket til siden), hvad der er forkert, og hvilken kilde der viser det. Et tal eller et citat rettes kun ud fra en offentlig kilde.',
+        'Opret en sag i projektets sagsliste. Skriv, hvilket løfte eller tal det gælder (gerne med linket til siden), hvad der er forkert, og hvilken kilde der viser det. Et tal eller et citat rettes kun ud fra en offentlig kilde.',
         'Open an issue in the project’s issue tracker. Say which pledge or figure it concerns (the link to the page helps), what is wrong, and which source shows it. A figure or a quote is corrected only on the basis of a public source.',
       ),
       c.tr(
