@@ -22,6 +22,7 @@ import { isIsoDate } from './period.ts';
 import { amount, titleOf, unitKind } from './units.ts';
 import { finiteOrNull } from './trend.ts';
 import { pick, t } from '../text/t.ts';
+import { councilWords } from '../text/council.ts';
 
 export interface CouncilQuestion {
   subject: string;
@@ -41,7 +42,7 @@ function withUnit(value: number, unit: string, metric: Metric | null, lang: Lang
 }
 
 function quoteParagraph(pledge: Pledge, document: SourceDocument | undefined, lang: Lang): string {
-  const w = t(lang).council;
+  const w = councilWords(lang);
   const quote = `${w.open}${oneLine(pledge.quote)}${w.close}`;
   const actor = pledge.actor?.type === 'unknown' ? '' : oneLine(pledge.actor?.name);
   const person = oneLine(pledge.actor?.person);
@@ -64,7 +65,7 @@ function targetParagraph(
   lang: Lang,
   deadlinePassed: boolean,
 ): string | null {
-  const w = t(lang).council;
+  const w = councilWords(lang);
   const m = pledge.measure;
   const parts: string[] = [];
   if (m && finiteOrNull(m.target) !== null && isIsoDate(m.deadline)) {
@@ -98,7 +99,7 @@ function figureParagraph(
   kommuneName: string,
   lang: Lang,
 ): string {
-  const w = t(lang).council;
+  const w = councilWords(lang);
   const value = finiteOrNull(latest?.value);
   if (!latest || value === null) return w.noFigure(kommuneName);
   const metric = series?.metric ?? null;
@@ -135,7 +136,7 @@ function questionList(
   deadlinePassed: boolean,
   lang: Lang,
 ): string[] {
-  const w = t(lang).council;
+  const w = councilWords(lang);
   const m = pledge.measure;
   const what = titleOf(series?.metric ?? null, lang, '');
   if (!m) return [w.askStatus, w.askEvidence, w.askPlans];
@@ -159,7 +160,7 @@ export function draftCouncilQuestion(args: {
 }): CouncilQuestion {
   const lang: Lang = args.lang === 'en' ? 'en' : 'da';
   const { pledge, document, series, evaluation } = args;
-  const w = t(lang).council;
+  const w = councilWords(lang);
   const kommuneName = oneLine(args.kommuneName);
   const metric = series?.metric ?? null;
   const unit = metric?.unit ?? pledge.measure?.unit ?? '';

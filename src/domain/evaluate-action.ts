@@ -7,12 +7,13 @@
 import type { ActionAssessment, ActionStatus, Evidence, IsoDate, RightOfReply } from './pledge.ts';
 import { isIsoDate } from './period.ts';
 import { ACTION_STATUSES } from './pledge.ts';
-import { t } from '../text/t.ts';
+import { bilingual, t } from '../text/t.ts';
 
 /** The labels in both languages; the words live in the dictionary (src/text). */
-export const ACTION_LABELS: Record<ActionStatus, { da: string; en: string }> = Object.fromEntries(
-  ACTION_STATUSES.map((s) => [s, { da: t('da').actionStatus[s], en: t('en').actionStatus[s] }]),
-) as Record<ActionStatus, { da: string; en: string }>;
+export const ACTION_LABELS: Record<ActionStatus, { readonly da: string; readonly en: string }> =
+  Object.fromEntries(
+    ACTION_STATUSES.map((s) => [s, bilingual((lang) => t(lang).actionStatus[s])]),
+  ) as Record<ActionStatus, { readonly da: string; readonly en: string }>;
 
 export type ActionProblemCode =
   | 'unknown_status'
@@ -35,7 +36,7 @@ export interface ActionProblem {
 
 export interface ActionEvaluation {
   status: ActionStatus;
-  label: { da: string; en: string };
+  label: { readonly da: string; readonly en: string };
   /** False when any problem is an error. */
   valid: boolean;
   problems: ActionProblem[];
@@ -139,7 +140,7 @@ export function evaluateAction(assessment: ActionAssessment): ActionEvaluation {
 
   return {
     status,
-    label: { ...ACTION_LABELS[status] },
+    label: ACTION_LABELS[status],
     valid: problems.every((p) => p.severity !== 'error'),
     problems,
     evidence,

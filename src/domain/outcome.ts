@@ -3,7 +3,7 @@ import type { IsoDate } from './pledge.ts';
 import type { Observation } from './series.ts';
 import type { Reason } from './reasons.ts';
 import type { Direction, TrendStep } from './trend.ts';
-import { t } from '../text/t.ts';
+import { bilingual, t } from '../text/t.ts';
 
 export type { Direction, TrendStep } from './trend.ts';
 export type { Reason, ReasonCode } from './reasons.ts';
@@ -56,9 +56,10 @@ export interface OutcomeEvaluation {
 }
 
 /** The labels in both languages; the words live in the dictionary (src/text). */
-export const OUTCOME_LABELS: Record<OutcomeStatus, { da: string; en: string }> = Object.fromEntries(
-  OUTCOME_STATUSES.map((s) => [s, { da: t('da').outcomeStatus[s], en: t('en').outcomeStatus[s] }]),
-) as Record<OutcomeStatus, { da: string; en: string }>;
+export const OUTCOME_LABELS: Record<OutcomeStatus, { readonly da: string; readonly en: string }> =
+  Object.fromEntries(
+    OUTCOME_STATUSES.map((s) => [s, bilingual((lang) => t(lang).outcomeStatus[s])]),
+  ) as Record<OutcomeStatus, { readonly da: string; readonly en: string }>;
 
 export function outcomeStatusLabel(status: OutcomeStatus, lang: 'da' | 'en'): string {
   return t(lang).outcomeStatus[status] ?? status;

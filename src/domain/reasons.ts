@@ -77,10 +77,15 @@ export function reason(
 ): Reason {
   const periods = [...new Set(context.periods ?? [])];
   const flags = [...new Set(context.flags ?? [])];
+  // Getters: a Danish page never loads the English words, so they are made only when read.
   const out: Reason = {
     code,
-    da: reasonText(code, periods, flags, 'da'),
-    en: reasonText(code, periods, flags, 'en'),
+    get da() {
+      return reasonText(code, periods, flags, 'da');
+    },
+    get en() {
+      return reasonText(code, periods, flags, 'en');
+    },
   };
   if (flags.length > 0) out.flags = flags;
   if (periods.length > 0) out.periods = periods;

@@ -4,7 +4,6 @@
  * picks one. Plurals and interpolation are functions.
  */
 import type { Comparison } from '../domain/comparison.ts';
-import { daCouncil } from './da-council.ts';
 import { daVerdict } from './da-verdict.ts';
 
 export const da = {
@@ -148,6 +147,17 @@ export const da = {
   questionCopied: 'Spørgsmålet er kopieret.',
   methodTitle: 'Metode',
   methodContents: 'Indhold',
+  fetchProblem: {
+    timeout: (seconds: number) => `intet svar inden for ${seconds} s`,
+    unreachable: 'serveren kunne ikke nås',
+    not_found: 'findes ikke på serveren (404)',
+    status: (status: number) => `serveren svarede ${status}`,
+    broken_off: 'overførslen blev afbrudt',
+    not_json: 'er ikke gyldig JSON (beskadiget eller afkortet)',
+    unreadable: 'har et format, som denne udgave af siden ikke kan læse',
+  },
+  chartMissing: 'grafen er ikke på siden',
+  observationsMissing: 'tallene kunne ikke indlæses',
   comparison: {
     heading: 'Sammenlignet med andre kommuner',
     loading: 'Henter tal for alle kommuner …',
@@ -198,7 +208,6 @@ export const da = {
     openInExplorer: 'Åbn forespørgslen bag sammenligningen i udforskeren',
   },
   citation: { one: 'Kilde', many: 'Kilder', table: 'tabel', retrieved: 'hentet', more: 'm.fl.' },
-  council: daCouncil,
   ...daVerdict,
 };
 

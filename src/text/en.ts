@@ -1,6 +1,5 @@
 /** Every reader-facing word in English: the keys of da.ts, checked by the `Dictionary` type. */
 import type { Dictionary } from './da.ts';
-import { enCouncil } from './en-council.ts';
 import { enVerdict } from './en-verdict.ts';
 
 export const en: Dictionary = {
@@ -139,6 +138,17 @@ export const en: Dictionary = {
   questionCopied: 'Question copied.',
   methodTitle: 'Method',
   methodContents: 'Contents',
+  fetchProblem: {
+    timeout: (seconds) => `no answer within ${seconds} s`,
+    unreachable: 'the server could not be reached',
+    not_found: 'not on the server (404)',
+    status: (status) => `the server answered ${status}`,
+    broken_off: 'the download broke off',
+    not_json: 'is not valid JSON (damaged or cut short)',
+    unreadable: 'is in a format this version of the site cannot read',
+  },
+  chartMissing: 'the chart is not on the page',
+  observationsMissing: 'the figures could not be loaded',
   comparison: {
     heading: 'Compared with other municipalities',
     loading: 'Loading figures for all municipalities …',
@@ -190,6 +200,5 @@ export const en: Dictionary = {
     retrieved: 'retrieved',
     more: 'et al.',
   },
-  council: enCouncil,
   ...enVerdict,
 };
