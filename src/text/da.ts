@@ -145,6 +145,8 @@ export const da = {
   copyQuestion: 'Kopiér spørgsmålet',
   sentenceCopied: 'Sætningen er kopieret.',
   questionCopied: 'Spørgsmålet er kopieret.',
+  quoteOpen: '»',
+  quoteClose: '«',
   methodTitle: 'Metode',
   methodContents: 'Indhold',
   fetchProblem: {

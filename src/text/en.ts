@@ -136,6 +136,8 @@ export const en: Dictionary = {
   copyQuestion: 'Copy the question',
   sentenceCopied: 'Sentence copied.',
   questionCopied: 'Question copied.',
+  quoteOpen: '“',
+  quoteClose: '”',
   methodTitle: 'Method',
   methodContents: 'Contents',
   fetchProblem: {

@@ -13,6 +13,11 @@ export type { Dictionary, Lang };
 
 let en: Dictionary | undefined;
 
+/** A language from outside the types (a URL, an old caller): anything but 'en' is Danish. */
+export function asLang(value: unknown): Lang {
+  return value === 'en' ? 'en' : 'da';
+}
+
 /** Whether t(lang) can answer now. */
 export function hasLanguage(lang: Lang): boolean {
   return lang !== 'en' || en !== undefined;

@@ -4,7 +4,7 @@
  */
 import { BLOCKING_FLAGS, flagText } from '../../domain/reasons.ts';
 import { QUALITY_FLAGS, type QualityFlag } from '../../domain/series.ts';
-import type { MethodSection } from '../method-text.ts';
+import type { MethodSection } from './method-text.ts';
 import type { MethodContext } from './method-context.ts';
 
 type Pair = { da: string; en: string };

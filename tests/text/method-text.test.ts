@@ -1,7 +1,11 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import MethodPage from '../../src/ui/MethodPage.svelte';
-import { methodPageText, methodText, type MethodSection } from '../../src/ui/method-text.ts';
+import {
+  methodPageText,
+  methodText,
+  type MethodSection,
+} from '../../src/text/method/method-text.ts';
 import { OUTCOME_LABELS, OUTCOME_STATUSES } from '../../src/domain/outcome.ts';
 import { ACTION_LABELS } from '../../src/domain/evaluate-action.ts';
 import { BLOCKING_FLAGS, flagText } from '../../src/domain/reasons.ts';

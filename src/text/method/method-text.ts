@@ -4,18 +4,12 @@
  * list of caveats that block a confident verdict from BLOCKING_FLAGS, so the page cannot drift from
  * the badges or the rules. Plain strings only: the page renders them as text, never as HTML.
  */
-import type { PledgeKind } from '../domain/pledge.ts';
-import type { Lang } from '../domain/format.ts';
-import { t as dictionary } from '../text/t.ts';
-import { methodContext, type MethodContext } from './method/method-context.ts';
-import {
-  action,
-  confidence,
-  outcomeRules,
-  outcomeStatuses,
-  verdicts,
-} from './method/verdict-sections.ts';
-import { comparisons, dataQuality, knownProblems, sources } from './method/data-sections.ts';
+import type { PledgeKind } from '../../domain/pledge.ts';
+import type { Lang } from '../../domain/format.ts';
+import { asLang, t as dictionary } from '../t.ts';
+import { methodContext, type MethodContext } from './method-context.ts';
+import { action, confidence, outcomeRules, outcomeStatuses, verdicts } from './verdict-sections.ts';
+import { comparisons, dataQuality, knownProblems, sources } from './data-sections.ts';
 
 export interface MethodItem {
   term: string;
@@ -34,9 +28,8 @@ export interface MethodSection {
 
 /** Words around the sections: the page title and the table of contents' label. */
 export function methodPageText(lang: Lang): { title: string; contents: string } {
-  return lang === 'en'
-    ? { title: 'Method', contents: 'Contents' }
-    : { title: 'Metode', contents: 'Indhold' };
+  const w = dictionary(asLang(lang));
+  return { title: w.methodTitle, contents: w.methodContents };
 }
 
 const KINDS: readonly PledgeKind[] = [
@@ -126,6 +119,6 @@ const SECTIONS: readonly ((c: MethodContext) => MethodSection)[] = [
 
 /** The Method page's sections in Danish or English, in reading order. */
 export function methodText(lang: Lang): MethodSection[] {
-  const c = methodContext(lang === 'en' ? 'en' : 'da');
+  const c = methodContext(asLang(lang));
   return SECTIONS.map((section) => section(c));
 }
