@@ -4,7 +4,7 @@
  */
 import type { Observation, Series } from './series.ts';
 import { formatDate, MISSING, type Lang } from './format.ts';
-import { t } from '../text/t.ts';
+import { asLang, t } from '../text/t.ts';
 
 /** More sources than this are cut to the first ones and "m.fl." / "et al.". */
 export const MAX_CITED_SOURCES = 3;
@@ -90,7 +90,7 @@ export function citeSentence(args: {
   pageUrl: string;
   lang: Lang;
 }): string {
-  const lang: Lang = args.lang === 'en' ? 'en' : 'da';
+  const lang = asLang(args.lang);
   const w = t(lang).citation;
   const parts: string[] = [];
   const sentence = oneLine(args.sentence ?? '');

@@ -21,7 +21,7 @@ import {
 import { isIsoDate } from './period.ts';
 import { amount, titleOf, unitKind } from './units.ts';
 import { finiteOrNull } from './trend.ts';
-import { pick, t } from '../text/t.ts';
+import { asLang, pick, t } from '../text/t.ts';
 import { councilWords } from '../text/council.ts';
 
 export interface CouncilQuestion {
@@ -158,7 +158,7 @@ export function draftCouncilQuestion(args: {
   lang: Lang;
   today: IsoDate;
 }): CouncilQuestion {
-  const lang: Lang = args.lang === 'en' ? 'en' : 'da';
+  const lang = asLang(args.lang);
   const { pledge, document, series, evaluation } = args;
   const w = councilWords(lang);
   const kommuneName = oneLine(args.kommuneName);
