@@ -17,6 +17,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, createServer } from 'vite';
 import { buildCardModel, type CardModel } from '../src/embed/card-model.ts';
+import { loadLanguage } from '../src/text/t.ts';
 import { esc, ogImageSvg, resolveCssVariables } from '../src/embed/og-image.ts';
 import { vintagesOf } from '../src/embed/vintage.ts';
 import { EMBED_POLICY } from './lib/csp.ts';
@@ -65,6 +66,8 @@ export async function buildPages(
   };
   try {
     const renderer = (await server.ssrLoadModule('/src/embed/render-card.ts')) as Renderer;
+    // Cards are built here in both languages; the browser loads English only on demand.
+    await loadLanguage('en');
     const css = new Set<string>();
     rmSync(join(distDir, 'p'), { recursive: true, force: true });
     rmSync(join(distDir, 'embed'), { recursive: true, force: true });

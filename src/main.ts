@@ -7,7 +7,7 @@ import './ui/global.css';
 // frame-ancestors 'none' keeps the app out of other sites' frames where the host sends headers;
 // elsewhere this does, so the app cannot be framed invisibly for clickjacking.
 if (framedByOtherOrigin(window)) {
-  showFramedNotice(document, parseUrlState(location.search).lang, location.href);
+  void showFramedNotice(document, parseUrlState(location.search).lang, location.href);
 } else {
   start();
 }

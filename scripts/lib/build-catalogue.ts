@@ -19,12 +19,20 @@ import {
 import type { Series } from '../../src/domain/series.ts';
 import { MAP_HEIGHT, MAP_WIDTH, projectKommuner } from '../../src/charts/project-kommuner.ts';
 import { fetchFromDir } from './file-fetch.ts';
+import type { PledgeInput } from './read-pledges.ts';
 import { createNodeDb } from './wasm-node-db.ts';
 
 const POPULATION_METRIC = 'dst_folk1a_population';
 
-/** Writes the files into `dir` (which holds the extracts and manifest.json); returns their names. */
-export async function buildCatalogue(dir: string, inputsSha256: string): Promise<string[]> {
+/**
+ * Writes the files into `dir` (which holds the extracts and manifest.json); returns their names.
+ * Editorial text that no query needs (the headlines) comes from the validated inputs directly.
+ */
+export async function buildCatalogue(
+  dir: string,
+  inputsSha256: string,
+  inputs: readonly PledgeInput[],
+): Promise<string[]> {
   const db = await createNodeDb();
   try {
     const { problems } = await loadExtracts(db, { baseUrl: '/', fetch: fetchFromDir(dir) });
@@ -33,7 +41,11 @@ export async function buildCatalogue(dir: string, inputsSha256: string): Promise
         `the new extracts do not load: ${problems.map((p) => `${p.file}: ${p.detail}`).join('; ')}`,
       );
     }
-    const pledges = await listPledges(db);
+    const headlines = new Map(inputs.map((p) => [p.id, { da: p.headline_da, en: p.headline_en }]));
+    const pledges = (await listPledges(db)).map((p) => {
+      const headline = headlines.get(p.id);
+      return headline ? { ...p, headline } : p;
+    });
     const series: Record<string, Series> = {};
     const metrics = new Set<string>();
     for (const pledge of pledges) {

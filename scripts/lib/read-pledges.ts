@@ -48,6 +48,8 @@ const pledgeSchema = z.strictObject({
   id: kebab,
   quote: boundedText(MAX_LENGTH.quote),
   summary_en: boundedText(MAX_LENGTH.summary),
+  headline_da: boundedText(90),
+  headline_en: boundedText(90),
   actor: z.strictObject({
     type: z.enum(['party', 'person', 'coalition', 'organisation', 'administration', 'unknown']),
     name,

@@ -4,6 +4,7 @@
  */
 import type { Observation, Series } from './series.ts';
 import { formatDate, MISSING, type Lang } from './format.ts';
+import { asLang, t } from '../text/t.ts';
 
 /** More sources than this are cut to the first ones and "m.fl." / "et al.". */
 export const MAX_CITED_SOURCES = 3;
@@ -18,11 +19,6 @@ export interface CitedSource {
   /** periodStart of the newest figure from this source; null when all are undated. */
   newest: string | null;
 }
-
-const WORDS = {
-  da: { one: 'Kilde', many: 'Kilder', table: 'tabel', retrieved: 'hentet', more: 'm.fl.' },
-  en: { one: 'Source', many: 'Sources', table: 'table', retrieved: 'retrieved', more: 'et al.' },
-} as const;
 
 /** One line of text: newlines and runs of spaces become one space. */
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -72,7 +68,7 @@ export function citedSources(series: Series | null): CitedSource[] {
 }
 
 function sourceText(source: CitedSource, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = t(lang).citation;
   const table = source.table ? `, ${w.table} ${oneLine(source.table)}` : '';
   const date = formatDate(source.retrieved, lang);
   const retrieved = date === MISSING ? '' : ` (${w.retrieved} ${date})`;
@@ -94,8 +90,8 @@ export function citeSentence(args: {
   pageUrl: string;
   lang: Lang;
 }): string {
-  const lang: Lang = args.lang === 'en' ? 'en' : 'da';
-  const w = WORDS[lang];
+  const lang = asLang(args.lang);
+  const w = t(lang).citation;
   const parts: string[] = [];
   const sentence = oneLine(args.sentence ?? '');
   if (sentence !== '') parts.push(closed(sentence));

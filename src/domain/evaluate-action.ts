@@ -6,15 +6,14 @@
  */
 import type { ActionAssessment, ActionStatus, Evidence, IsoDate, RightOfReply } from './pledge.ts';
 import { isIsoDate } from './period.ts';
+import { ACTION_STATUSES } from './pledge.ts';
+import { bilingual, t } from '../text/t.ts';
 
-export const ACTION_LABELS: Record<ActionStatus, { da: string; en: string }> = {
-  kept: { da: 'Holdt', en: 'Kept' },
-  partly_kept: { da: 'Delvist holdt', en: 'Partly kept' },
-  broken: { da: 'Brudt', en: 'Broken' },
-  in_progress: { da: 'I gang', en: 'In progress' },
-  not_started: { da: 'Ikke påbegyndt', en: 'Not started' },
-  not_assessed: { da: 'Ikke vurderet', en: 'Not assessed' },
-};
+/** The labels in both languages; the words live in the dictionary (src/text). */
+export const ACTION_LABELS: Record<ActionStatus, { readonly da: string; readonly en: string }> =
+  Object.fromEntries(
+    ACTION_STATUSES.map((s) => [s, bilingual((lang) => t(lang).actionStatus[s])]),
+  ) as Record<ActionStatus, { readonly da: string; readonly en: string }>;
 
 export type ActionProblemCode =
   | 'unknown_status'
@@ -37,7 +36,7 @@ export interface ActionProblem {
 
 export interface ActionEvaluation {
   status: ActionStatus;
-  label: { da: string; en: string };
+  label: { readonly da: string; readonly en: string };
   /** False when any problem is an error. */
   valid: boolean;
   problems: ActionProblem[];
@@ -141,7 +140,7 @@ export function evaluateAction(assessment: ActionAssessment): ActionEvaluation {
 
   return {
     status,
-    label: { ...ACTION_LABELS[status] },
+    label: ACTION_LABELS[status],
     valid: problems.every((p) => p.severity !== 'error'),
     problems,
     evidence,

@@ -3,6 +3,7 @@ import type { IsoDate } from './pledge.ts';
 import type { Observation } from './series.ts';
 import type { Reason } from './reasons.ts';
 import type { Direction, TrendStep } from './trend.ts';
+import { bilingual, t } from '../text/t.ts';
 
 export type { Direction, TrendStep } from './trend.ts';
 export type { Reason, ReasonCode } from './reasons.ts';
@@ -54,15 +55,12 @@ export interface OutcomeEvaluation {
   trend: TrendStep[];
 }
 
-export const OUTCOME_LABELS: Record<OutcomeStatus, { da: string; en: string }> = {
-  met: { da: 'Nået', en: 'Met' },
-  not_met: { da: 'Ikke nået', en: 'Not met' },
-  toward_target: { da: 'På vej mod målet', en: 'Moving toward the target' },
-  away_from_target: { da: 'På vej væk fra målet', en: 'Moving away from the target' },
-  not_yet_due: { da: 'Fristen er ikke nået', en: 'Not yet due' },
-  cannot_assess: { da: 'Kan ikke vurderes', en: 'Cannot be assessed' },
-};
+/** The labels in both languages; the words live in the dictionary (src/text). */
+export const OUTCOME_LABELS: Record<OutcomeStatus, { readonly da: string; readonly en: string }> =
+  Object.fromEntries(
+    OUTCOME_STATUSES.map((s) => [s, bilingual((lang) => t(lang).outcomeStatus[s])]),
+  ) as Record<OutcomeStatus, { readonly da: string; readonly en: string }>;
 
 export function outcomeStatusLabel(status: OutcomeStatus, lang: 'da' | 'en'): string {
-  return OUTCOME_LABELS[status]?.[lang] ?? status;
+  return t(lang).outcomeStatus[status] ?? status;
 }

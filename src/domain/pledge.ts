@@ -104,6 +104,8 @@ export interface Pledge {
   /** Verbatim Danish text from the source document. */
   quote: string;
   summaryEn: string;
+  /** A short editorial title, an honest description of the pledge, not a verdict on it. */
+  headline?: { da: string; en: string };
   actor: Actor;
   /** When the pledge was made (the document's date unless the text says otherwise). */
   date: IsoDate;

@@ -1,9 +1,10 @@
 /**
- * Why an outcome verdict is what it is, as machine codes with Danish and English text. Texts are
- * whole sentences so the UI can list them as they are.
+ * Why an outcome verdict is what it is, as machine codes with Danish and English text. The words
+ * live in the dictionary (src/text); here they are filled in with the periods and flags involved.
  */
 import type { QualityFlag } from './series.ts';
 import { formatPeriod, type Lang } from './format.ts';
+import { t } from '../text/t.ts';
 
 export type ReasonCode =
   | 'no_measure' // no public series measures the pledge
@@ -42,99 +43,33 @@ export const BLOCKING_FLAGS: ReadonlySet<QualityFlag> = new Set<QualityFlag>([
   'undated',
 ]);
 
-// Short phrases, so several fit in one parenthesis of a sentence.
-const FLAG_TEXT: Record<QualityFlag, { da: string; en: string }> = {
-  approx: { da: 'omtrentligt tal', en: 'approximate figure' },
-  lower_bound: { da: 'kun en nedre grænse', en: 'only a lower bound' },
-  provisional: { da: 'foreløbigt tal', en: 'provisional figure' },
-  unvalidated: { da: 'ikke valideret af producenten', en: 'not validated by the producer' },
-  known_gap: {
-    da: 'producenten oplyser, at der mangler registreringer',
-    en: 'the producer reports missing registrations',
-  },
-  partial_coverage: { da: 'ikke alle kommuner indberetter', en: 'not all municipalities report' },
-  break_in_series: { da: 'brud i serien', en: 'break in the series' },
-  sub_area: { da: 'dækker kun en del af kommunen', en: 'covers only part of the municipality' },
-  undated: { da: 'ingen periode', en: 'no period' },
-  footnote: { da: 'fodnote fra producenten', en: 'producer footnote' },
-  missing: { da: 'offentliggjort som manglende', en: 'published as missing' },
-};
-
 export function flagText(flag: QualityFlag, lang: Lang): string {
-  return FLAG_TEXT[flag]?.[lang] ?? flag;
+  return t(lang).flag[flag] ?? flag;
 }
 
 function periodList(periods: readonly string[], lang: Lang): string {
   const names = periods.map((p) => formatPeriod(p, lang));
   if (names.length <= 1) return names[0] ?? '';
-  const and = lang === 'en' ? 'and' : 'og';
-  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')} ${t(lang).and} ${names[names.length - 1]}`;
 }
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-type Texts = (
-  p: { da: string; en: string },
-  flags: { da: string; en: string },
-  many: boolean,
-) => [string, string];
-
-const TEXTS: Record<ReasonCode, Texts> = {
-  no_measure: () => [
-    'Ingen offentlig statistik måler løftet.',
-    'No public statistic measures the pledge.',
-  ],
-  bad_measure: () => [
-    'Løftets mål eller frist er ikke angivet korrekt.',
-    "The pledge's target or deadline is not given correctly.",
-  ],
-  series_mismatch: () => [
-    'Tallene hører ikke til det mål og den kommune, løftet måles på.',
-    'The figures do not belong to the metric and municipality the pledge is measured on.',
-  ],
-  no_data: () => ['Der er ingen tal.', 'There are no figures.'],
-  none_before_deadline: () => [
-    'Der er ingen tal fra før fristen.',
-    'There are no figures from before the deadline.',
-  ],
-  none_in_period: () => [
-    'Der er ingen tal for perioden, løftet gælder.',
-    'There are no figures for the period the pledge covers.',
-  ],
-  undated: () => [
-    'Nogle tal har ingen periode og indgår ikke.',
-    'Some figures have no period and are left out.',
-  ],
-  gap: (p) => [`Der mangler tal for ${p.da}.`, `Figures are missing for ${p.en}.`],
-  awaiting_data: (p) => [
-    `Der er endnu ingen tal for ${p.da}, hvor fristen falder.`,
-    `There are no figures yet for ${p.en}, when the deadline falls.`,
-  ],
-  too_sparse: () => [
-    'Der er for få tal til at se en retning.',
-    'There are too few figures to show a direction.',
-  ],
-  only_secondary: (p, _f, many) =>
-    many
-      ? [
-          `Tallene for ${p.da} stammer kun fra sekundære kilder.`,
-          `The figures for ${p.en} come only from secondary sources.`,
-        ]
-      : [
-          `Tallet for ${p.da} stammer kun fra en sekundær kilde.`,
-          `The figure for ${p.en} comes only from a secondary source.`,
-        ],
-  provisional: (p, _f, many) =>
-    many
-      ? [`Tallene for ${p.da} er foreløbige.`, `The figures for ${p.en} are provisional.`]
-      : [`Tallet for ${p.da} er foreløbigt.`, `The figure for ${p.en} is provisional.`],
-  flagged: (p, f, many) => [
-    `Der er forbehold ved ${many ? 'tallene' : 'tallet'} for ${p.da} (${f.da}).`,
-    `There are caveats to the ${many ? 'figures' : 'figure'} for ${p.en} (${f.en}).`,
-  ],
-};
+function reasonText(
+  code: ReasonCode,
+  periods: readonly string[],
+  flags: readonly QualityFlag[],
+  lang: Lang,
+): string {
+  const words = {
+    periods: periodList(periods, lang),
+    flags: flags.map((flag) => flagText(flag, lang)).join('; '),
+    many: periods.length > 1,
+  };
+  return capitalise(t(lang).reason[code](words));
+}
 
 export function reason(
   code: ReasonCode,
@@ -142,13 +77,16 @@ export function reason(
 ): Reason {
   const periods = [...new Set(context.periods ?? [])];
   const flags = [...new Set(context.flags ?? [])];
-  const p = { da: periodList(periods, 'da'), en: periodList(periods, 'en') };
-  const f = {
-    da: flags.map((flag) => flagText(flag, 'da')).join('; '),
-    en: flags.map((flag) => flagText(flag, 'en')).join('; '),
+  // Getters: a Danish page never loads the English words, so they are made only when read.
+  const out: Reason = {
+    code,
+    get da() {
+      return reasonText(code, periods, flags, 'da');
+    },
+    get en() {
+      return reasonText(code, periods, flags, 'en');
+    },
   };
-  const [da, en] = TEXTS[code](p, f, periods.length > 1);
-  const out: Reason = { code, da: capitalise(da), en: capitalise(en) };
   if (flags.length > 0) out.flags = flags;
   if (periods.length > 0) out.periods = periods;
   return out;

@@ -1,6 +1,7 @@
 /** How a metric's unit and title read in a sentence, in Danish and English. */
 import type { Metric, Observation } from './series.ts';
 import { formatAmountDkk, formatNumber, formatPercent, type Lang } from './format.ts';
+import { pick, t } from '../text/t.ts';
 
 export type UnitKind = 'persons' | 'percent' | 'dkk' | 'other';
 
@@ -20,15 +21,16 @@ const UNIT_KINDS: Record<string, UnitKind> = {
   kroner: 'dkk',
 };
 
-/** Unit words for 'other' units; a unit not listed is shown as written. */
-const UNIT_WORDS: Record<string, { da: string; en: string }> = {
-  days: { da: 'dage', en: 'days' },
-  dage: { da: 'dage', en: 'days' },
-  weeks: { da: 'uger', en: 'weeks' },
-  years: { da: 'år', en: 'years' },
-  count: { da: '', en: '' },
-  number: { da: '', en: '' },
-  antal: { da: '', en: '' },
+/** Unit words for 'other' units, by the dictionary's key; '' for a bare count. Unlisted units are
+ * shown as written. */
+const UNIT_WORDS: Record<string, 'days' | 'weeks' | 'years' | ''> = {
+  days: 'days',
+  dage: 'days',
+  weeks: 'weeks',
+  years: 'years',
+  count: '',
+  number: '',
+  antal: '',
 };
 
 export const unitKind = (unit: string): UnitKind =>
@@ -40,7 +42,7 @@ export function lowerFirst(s: string): string {
 }
 
 export function titleOf(metric: Metric | null, lang: Lang, fallback: string): string {
-  const raw = (lang === 'en' ? metric?.titleEn : metric?.titleDa) ?? '';
+  const raw = pick(lang, metric?.titleDa, metric?.titleEn) ?? '';
   const stripped = raw.trim().replace(/^(antallet af|antal|the number of|number of)\s+/i, '');
   return stripped === '' ? fallback : lowerFirst(stripped);
 }
@@ -49,14 +51,18 @@ export function titleOf(metric: Metric | null, lang: Lang, fallback: string): st
 export function amount(value: number, unit: string, lang: Lang): string {
   switch (unitKind(unit)) {
     case 'percent':
-      return lang === 'en' ? formatPercent(value, lang) : `${formatNumber(value, lang)} pct.`;
+      // English writes 12.5%, Danish 12,5 pct.
+      return t(lang).percentUnit === '%'
+        ? formatPercent(value, lang)
+        : `${formatNumber(value, lang)} ${t(lang).percentUnit}`;
     case 'dkk':
       return formatAmountDkk(value, lang);
     case 'persons':
       // The sentence names the people counted, so the number stands alone.
       return formatNumber(value, lang);
     default: {
-      const word = UNIT_WORDS[unit.trim().toLowerCase()]?.[lang] ?? unit.trim();
+      const key = UNIT_WORDS[unit.trim().toLowerCase()];
+      const word = key === undefined ? unit.trim() : key === '' ? '' : t(lang).unitWords[key];
       return word === '' ? formatNumber(value, lang) : `${formatNumber(value, lang)} ${word}`;
     }
   }
@@ -65,7 +71,7 @@ export function amount(value: number, unit: string, lang: Lang): string {
 export function qualifiedAmount(obs: Observation, value: number, unit: string, lang: Lang): string {
   const text = amount(value, unit, lang);
   const flags = obs.flags ?? [];
-  if (flags.includes('lower_bound')) return `${lang === 'en' ? 'more than' : 'mere end'} ${text}`;
-  if (flags.includes('approx')) return `${lang === 'en' ? 'about' : 'ca.'} ${text}`;
+  if (flags.includes('lower_bound')) return `${t(lang).moreThan} ${text}`;
+  if (flags.includes('approx')) return `${t(lang).about} ${text}`;
   return text;
 }

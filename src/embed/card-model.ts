@@ -1,18 +1,16 @@
 /**
- * Everything a pledge card shows, worked out from the catalogue for one language and one day:
- * the verdicts, the sentence, the chart's input and the source line. Pure, so the same card is
- * rendered at build time (static pages, embeds, og:image) and tested without a browser.
+ * The pledge view (src/views/pledge-view.ts) for a card built from the catalogue, for one language
+ * and one day, optionally as the figures were known on an earlier day (a vintage). Pure, so the
+ * same card is rendered at build time (static pages, embeds, og:image) and tested without a
+ * browser.
  */
-import { pledgeChartInput } from '../charts/pledge-chart-input.ts';
-import type { ChartInput } from '../charts/pledge-chart-layout.ts';
 import type { Catalogue } from '../domain/catalogue.ts';
-import { citedSources } from '../domain/citation.ts';
-import { evaluateAction } from '../domain/evaluate-action.ts';
 import { evaluateOutcome } from '../domain/evaluate-outcome.ts';
-import { formatDate, formatDateWithPrecision, formatNumber, type Lang } from '../domain/format.ts';
+import type { Lang } from '../domain/format.ts';
 import type { OutcomeStatus } from '../domain/outcome.ts';
 import type { ActionStatus, IsoDate, Pledge } from '../domain/pledge.ts';
-import { describeOutcome, outcomeStatusLabel } from '../domain/sentence.ts';
+import { t } from '../text/t.ts';
+import { asOfText, pledgeView, type PledgeChartView } from '../views/pledge-view.ts';
 import { seriesAsOf } from './vintage.ts';
 
 export interface CardModel {
@@ -24,12 +22,7 @@ export interface CardModel {
   outcome: { status: OutcomeStatus; label: string };
   action: { status: ActionStatus; label: string };
   sentence: string;
-  chart: {
-    input: ChartInput;
-    title: string;
-    description: string;
-    labels: { target: string; pledge: string; deadline: string; termEnd: string };
-  } | null;
+  chart: PledgeChartView | null;
   sources: string;
   /** Set when the target is our interpretation of a pledge without a number. */
   caveat: string | null;
@@ -37,41 +30,6 @@ export interface CardModel {
   newerNotice: string | null;
   vintage: IsoDate | null;
 }
-
-const WORDS = {
-  da: {
-    outcome: 'Resultat',
-    action: 'Handling',
-    target: 'Mål',
-    pledge: 'Løftet givet',
-    deadline: 'Frist',
-    termEnd: 'Valgperiodens slut',
-    source: 'Kilde',
-    sources: 'Kilder',
-    retrieved: 'hentet',
-    noData: 'Ingen offentlige tal måler løftet endnu.',
-    interpreted: 'Målet er Løftetjeks fortolkning: dokumentet angiver en retning, men intet tal.',
-    newer: (label: string) =>
-      `Nyere tal giver en anden vurdering: «${label}». Se den aktuelle side.`,
-    asOf: (date: string) => `Tal som kendt ${date}.`,
-  },
-  en: {
-    outcome: 'Outcome',
-    action: 'Action',
-    target: 'Target',
-    pledge: 'Pledge made',
-    deadline: 'Deadline',
-    termEnd: 'End of council term',
-    source: 'Source',
-    sources: 'Sources',
-    retrieved: 'retrieved',
-    noData: 'No public figures measure this pledge yet.',
-    interpreted: 'The target is Løftetjek’s reading: the document gives a direction but no number.',
-    newer: (label: string) =>
-      `Newer figures give another verdict: “${label}”. See the current page.`,
-    asOf: (date: string) => `Figures as known on ${date}.`,
-  },
-} as const;
 
 export interface CardOptions {
   catalogue: Catalogue;
@@ -86,79 +44,39 @@ export interface CardOptions {
 
 export function buildCardModel(options: CardOptions): CardModel {
   const { catalogue, pledge, lang, today } = options;
-  const w = WORDS[lang];
   const vintage = options.vintage ?? null;
   const kommuneName = (kode: string) =>
     catalogue.kommuner.find((k) => k.kode === kode)?.navn ?? kode;
   const document = catalogue.documents.find((d) => d.id === pledge.documentId);
   const latestSeries = catalogue.series[pledge.id] ?? null;
   const series = latestSeries && vintage ? seriesAsOf(latestSeries, vintage) : latestSeries;
-  const asOf = vintage ?? today;
-  const evaluation = evaluateOutcome(pledge, series, asOf);
-  const measureKommune = kommuneName(pledge.measure?.kode ?? pledge.kode);
-  const sentence = describeOutcome(pledge, series, evaluation, lang, measureKommune);
+  const evaluation = evaluateOutcome(pledge, series, vintage ?? today);
   const current = vintage ? evaluateOutcome(pledge, latestSeries, today) : evaluation;
-  const action = evaluateAction(pledge.action);
-  const sourceList = citedSources(series);
-  const hasPoints = !!series && series.observations.some((o) => o.periodStart && o.value !== null);
-  const input =
-    series && hasPoints && pledge.measure
-      ? pledgeChartInput(pledge, series, {
-          width: options.width ?? 560,
-          height: options.height ?? 260,
-        })
-      : null;
-  const title = `${lang === 'en' ? series?.metric.titleEn : series?.metric.titleDa}, ${measureKommune}`;
+  const view = pledgeView({
+    pledge,
+    document,
+    kommuneName,
+    series,
+    evaluation,
+    lang,
+    chartSize: { width: options.width ?? 560, height: options.height ?? 260 },
+  });
   return {
     id: pledge.id,
     lang,
-    title: lang === 'en' ? pledge.summaryEn : pledge.quote,
-    quote: pledge.quote,
-    kicker: [
-      kommuneName(pledge.kode),
-      document?.title,
-      formatDateWithPrecision(pledge.date, document?.datePrecision ?? 'day', lang),
-    ]
-      .filter(Boolean)
-      .join(' · '),
-    outcome: { status: evaluation.status, label: outcomeStatusLabel(evaluation.status, lang) },
-    action: { status: action.status, label: action.label[lang] },
-    sentence: [sentence, vintage ? w.asOf(formatDate(vintage, lang)) : '']
-      .filter(Boolean)
-      .join(' '),
-    chart: input
-      ? {
-          input,
-          title,
-          description: sentence,
-          labels: {
-            target: `${w.target} ${formatNumber(pledge.measure?.target ?? null, lang)}`,
-            pledge: w.pledge,
-            deadline: w.deadline,
-            termEnd: w.termEnd,
-          },
-        }
-      : null,
-    sources:
-      sourceList.length === 0
-        ? w.noData
-        : `${sourceList.length > 1 ? w.sources : w.source}: ${sourceList
-            .slice(0, 3)
-            .map((s) => `${s.title}${s.table ? ` (${s.table})` : ''}`)
-            .join('; ')}${sourceList.length > 3 ? ' …' : ''}; ${w.retrieved} ${formatDate(
-            sourceList
-              .map((s) => s.retrieved)
-              .sort()
-              .at(-1) ?? today,
-            lang,
-          )}.`,
-    caveat: pledge.measure?.targetFrom === 'interpretation' ? w.interpreted : null,
+    title: view.headline,
+    quote: view.quote,
+    kicker: view.byline,
+    outcome: view.outcome,
+    action: { status: view.action.status, label: view.action.label },
+    sentence: [view.sentence, vintage ? asOfText(vintage, lang) : ''].filter(Boolean).join(' '),
+    chart: view.chart,
+    sources: view.sourcesLine,
+    caveat: view.caveats[0] ?? null,
     newerNotice:
       vintage && current.status !== evaluation.status
-        ? w.newer(outcomeStatusLabel(current.status, lang))
+        ? t(lang).newerVerdict(t(lang).outcomeStatus[current.status])
         : null,
     vintage,
   };
 }
-
-export { WORDS as CARD_WORDS };

@@ -8,6 +8,10 @@ import PledgeChart from '../charts/PledgeChart.svelte';
 import { formatNumber } from '../domain/format.ts';
 import type { CardModel } from './card-model.ts';
 import PledgeCard from './PledgeCard.svelte';
+import { loadLanguage } from '../text/t.ts';
+
+// Runs only at build time (Node), where every card is rendered in both languages.
+await loadLanguage('en');
 
 export interface Rendered {
   html: string;

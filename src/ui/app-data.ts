@@ -41,7 +41,8 @@ export async function loadAppData(
   try {
     catalogue = parseCatalogue(json);
   } catch (e) {
-    if (e instanceof CatalogueError) throw new FetchJsonError('catalogue.json', e.message);
+    if (e instanceof CatalogueError)
+      throw new FetchJsonError('catalogue.json', { kind: 'unreadable', detail: e.message });
     throw e;
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -73,7 +74,8 @@ export async function loadComparison(
   try {
     return parseComparison(json, metricId);
   } catch (e) {
-    if (e instanceof CatalogueError) throw new FetchJsonError(file, e.message);
+    if (e instanceof CatalogueError)
+      throw new FetchJsonError(file, { kind: 'unreadable', detail: e.message });
     throw e;
   }
 }

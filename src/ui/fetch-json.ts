@@ -1,12 +1,36 @@
 /**
  * Fetches one of our own JSON files with a time limit and an error that names the file and what
- * went wrong, in words a reader can act on.
+ * went wrong. The problem is a code, so the page says it in the reader's language (errorText);
+ * the message is English, for the console.
  */
+export type FetchProblem =
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'unreachable' }
+  | { kind: 'not_found' }
+  | { kind: 'status'; status: number }
+  | { kind: 'broken_off' }
+  | { kind: 'not_json' }
+  /** The file parsed but is not what this app reads; the detail is for the console. */
+  | { kind: 'unreadable'; detail: string };
+
+const MESSAGES: { [K in FetchProblem['kind']]: (p: Extract<FetchProblem, { kind: K }>) => string } =
+  {
+    timeout: (p) => `no answer within ${p.seconds} s`,
+    unreachable: () => 'the server could not be reached',
+    not_found: () => 'not on the server (404)',
+    status: (p) => `the server answered ${p.status}`,
+    broken_off: () => 'the download broke off',
+    not_json: () => 'is not valid JSON (damaged or cut short)',
+    unreadable: (p) => p.detail,
+  };
+
 export class FetchJsonError extends Error {
   readonly file: string;
-  constructor(file: string, detail: string) {
-    super(`${file}: ${detail}`);
+  readonly problem: FetchProblem;
+  constructor(file: string, problem: FetchProblem) {
+    super(`${file}: ${(MESSAGES[problem.kind] as (p: FetchProblem) => string)(problem)}`);
     this.file = file;
+    this.problem = problem;
   }
 }
 
@@ -26,22 +50,22 @@ export async function fetchJson(
       throw new FetchJsonError(
         file,
         controller.signal.aborted
-          ? `no answer within ${timeoutMs / 1000} s`
-          : 'the server could not be reached',
+          ? { kind: 'timeout', seconds: timeoutMs / 1000 }
+          : { kind: 'unreachable' },
       );
     }
-    if (response.status === 404) throw new FetchJsonError(file, 'not on the server (404)');
-    if (!response.ok) throw new FetchJsonError(file, `the server answered ${response.status}`);
+    if (response.status === 404) throw new FetchJsonError(file, { kind: 'not_found' });
+    if (!response.ok) throw new FetchJsonError(file, { kind: 'status', status: response.status });
     let text: string;
     try {
       text = await response.text();
     } catch {
-      throw new FetchJsonError(file, 'the download broke off');
+      throw new FetchJsonError(file, { kind: 'broken_off' });
     }
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw new FetchJsonError(file, 'is not valid JSON (damaged or cut short)');
+      throw new FetchJsonError(file, { kind: 'not_json' });
     }
   } finally {
     clearTimeout(timer);

@@ -3,7 +3,7 @@
  * not on GitHub Pages): inside a frame of another origin the app does not start, and offers a
  * link that opens it in its own tab instead.
  */
-import { strings } from './i18n.ts';
+import { loadLanguage, t as dictionary } from '../text/t.ts';
 import type { Lang } from './state/url-state.ts';
 
 /** True when any frame above this window is of another origin (or one we may not read). */
@@ -22,8 +22,9 @@ export function framedByOtherOrigin(win: Window): boolean {
 }
 
 /** Replaces the page with one line and a link to the same address in a tab of its own. */
-export function showFramedNotice(doc: Document, lang: Lang, href: string): void {
-  const t = strings(lang);
+export async function showFramedNotice(doc: Document, lang: Lang, href: string): Promise<void> {
+  await loadLanguage(lang);
+  const t = dictionary(lang);
   const line = doc.createElement('p');
   line.className = 'framed-notice';
   const link = doc.createElement('a');

@@ -4,10 +4,10 @@
  * data/, so the cases do not depend on the real catalogue and new data cannot break them. The
  * real data/ is never touched.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildData } from '../../scripts/build-data.ts';
+import { fixtureDataDir } from '../fixtures/catalogue/scratch.ts';
 import { SourceError, SourceErrors } from '../../scripts/lib/source-error.ts';
 
 export const TODAY = '2026-11-23';
@@ -28,6 +28,8 @@ pledges:
   - id: zz-synthetic-hostile-pledge
     quote: 'Vi lover noget syntetisk.'
     summary_en: 'A synthetic pledge.'
+    headline_da: 'Syntetisk overskrift'
+    headline_en: 'Synthetic headline'
     actor: { type: party, name: 'Syntetisk parti' }
     date: 2024-01-01
     kode: '851'
@@ -83,11 +85,15 @@ export interface Scratch {
   data(path: string): string;
 }
 
-/** A scratch copy of data/ plus the synthetic files; `pledge` replaces the synthetic document. */
+/**
+ * A scratch copy of the synthetic test catalogue (tests/fixtures/catalogue, not the real data/,
+ * so the real series' size never slows these builds) plus the synthetic files; `pledge`
+ * replaces the synthetic document.
+ */
 export function scratch(pledge = PLEDGE_YAML): Scratch {
-  const root = mkdtempSync(join(tmpdir(), 'loftetjek-hostile-'));
-  const dataDir = join(root, 'data');
-  cpSync('data', dataDir, { recursive: true });
+  const dataDir = fixtureDataDir();
+  const root = dirname(dataDir);
+  mkdirSync(join(dataDir, 'sources/statbank'), { recursive: true });
   const data = (path: string) => join(dataDir, path);
   writeFileSync(
     data('seeds/zz-synthetic-hostile.txt'),

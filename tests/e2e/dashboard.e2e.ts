@@ -111,6 +111,8 @@ describe('dashboard: filters, pages, language, downloads', () => {
       .click();
     await page.getByTestId('pledge-chart').waitFor();
     await page.getByRole('button', { name: 'Switch to English' }).click();
+    // The English words load on demand; the page switches once they are there.
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     await expect(page.getByTestId('outcome-sentence').textContent()).resolves.toMatch(
       /^In 2022, there were 507 people/,
     );

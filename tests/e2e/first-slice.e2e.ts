@@ -165,7 +165,7 @@ describe('first slice: overview → pledge page with chart', () => {
     await page.goto(`${h.origin}/`);
     await page.getByTestId('fatal-error').waitFor();
     await expect(page.getByTestId('fatal-error').textContent()).resolves.toMatch(
-      /catalogue\.json: is not valid JSON/,
+      /catalogue\.json: er ikke gyldig JSON/,
     );
     await page.getByRole('link', { name: 'Metode' }).click();
     await page.getByTestId('method-page').waitFor();

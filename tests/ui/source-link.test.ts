@@ -5,9 +5,23 @@ import type { Catalogue } from '../../src/domain/catalogue.ts';
 import { evaluateOutcome } from '../../src/domain/evaluate-outcome.ts';
 import { buildCardModel } from '../../src/embed/card-model.ts';
 import { renderCard } from '../../src/embed/render-card.ts';
+import type { Pledge } from '../../src/domain/pledge.ts';
+import type { Series } from '../../src/domain/series.ts';
+import { pledgeView } from '../../src/views/pledge-view.ts';
 import SeriesView from '../../src/ui/SeriesView.svelte';
 import VerdictSection from '../../src/ui/VerdictSection.svelte';
 import { measure, obs, pledge, series } from '../domain/fixtures.ts';
+
+function viewOf(p: Pledge, s: Series) {
+  return pledgeView({
+    pledge: p,
+    document: undefined,
+    kommuneName: (kode) => (kode === '751' ? 'Aarhus' : kode),
+    series: s,
+    evaluation: evaluateOutcome(p, s, '2025-01-01'),
+    lang: 'da',
+  });
+}
 
 const HOSTILE = [
   'javascript:alert(1)',
@@ -31,8 +45,7 @@ function verdictHtml(url: string): string {
   return render(VerdictSection, {
     props: {
       pledge: p,
-      evaluation: evaluateOutcome(p, s, '2025-01-01'),
-      sentence: 'x',
+      view: viewOf(p, s),
       lang: 'da',
     },
   }).body.replace(/<!--.*?-->/g, '');
@@ -73,9 +86,8 @@ function seriesHtml(url: string): string {
     props: {
       series: s,
       pledge: p,
-      kommune: 'Aarhus',
+      view: viewOf(p, s),
       lang: 'da',
-      sentence: 'x',
       pageUrl: 'https://example.org/p/x/',
       baseUrl: 'https://example.org/data/',
     },

@@ -7,7 +7,7 @@ import { ACTION_LABELS } from '../../domain/evaluate-action.ts';
 import { BLOCKING_FLAGS, flagText } from '../../domain/reasons.ts';
 import { QUALITY_FLAGS } from '../../domain/series.ts';
 import type { ActionStatus } from '../../domain/pledge.ts';
-import type { MethodSection } from '../method-text.ts';
+import type { MethodSection } from './method-text.ts';
 import type { MethodContext } from './method-context.ts';
 
 /** Why every pledge gets two verdicts that are never merged. */

@@ -4,7 +4,7 @@
  */
 import { BLOCKING_FLAGS, flagText } from '../../domain/reasons.ts';
 import { QUALITY_FLAGS, type QualityFlag } from '../../domain/series.ts';
-import type { MethodSection } from '../method-text.ts';
+import type { MethodSection } from './method-text.ts';
 import type { MethodContext } from './method-context.ts';
 
 type Pair = { da: string; en: string };
@@ -86,8 +86,8 @@ export function dataQuality(c: MethodContext): MethodSection {
         'Gaps are never filled in: a figure the producer published as missing is stored as missing, never as 0, and nothing is interpolated between periods. A sum or a share with a missing part is itself missing.',
       ),
       c.tr(
-        'Forbehold gemmes ved tallet som flag. I tabellen under grafen står flagenes koder i parentes; her er, hvad de betyder:',
-        'Caveats are kept with the figure as flags. The table under the chart shows their codes in parentheses; this is what they mean:',
+        'Forbehold gemmes ved tallet som flag. Tabellen under grafen nævner dem med ord; i udforskeren står de med den kode, der står i parentes her. Sådan skal de forstås:',
+        'Caveats are kept with the figure as flags. The table under the chart names them in words; in the explorer they appear as the code given in parentheses here. This is what they mean:',
       ),
     ],
     items: QUALITY_FLAGS.flatMap((flag) => {
@@ -97,7 +97,8 @@ export function dataQuality(c: MethodContext): MethodSection {
       if (!explanation) return [];
       return [
         {
-          term: `${capitalise(flagText(flag, c.lang))} (${flag})`,
+          term: capitalise(flagText(flag, c.lang)),
+          code: flag,
           text: BLOCKING_FLAGS.has(flag) ? `${explanation} ${blocks}` : explanation,
         },
       ];
@@ -155,7 +156,7 @@ export function knownProblems(c: MethodContext): MethodSection {
           'Treatment guarantee: all municipalities only from 2021',
         ),
         text: `${c.tr(
-          'I Danmarks Statistiks tabel SMDBV004 om behandlingsgarantien for stofmisbrug indberetter alle 98 kommuner først fra 2021. Tal til og med 2020 har flaget partial_coverage. Tabellen dækker kun behandling for stofmisbrug, ikke for alkohol.',
+          `I Danmarks Statistiks tabel SMDBV004 om behandlingsgarantien for stofmisbrug indberetter alle 98 kommuner først fra 2021. Tal til og med 2020 har forbeholdet »${flagText('partial_coverage', 'da')}«. Tabellen dækker kun behandling for stofmisbrug, ikke for alkohol.`,
           'In Danmarks Statistik’s table SMDBV004 on the drug-treatment guarantee, all 98 municipalities report only from 2021. Figures up to and including 2020 carry the partial_coverage flag. The table covers drug treatment only, not alcohol treatment.',
         )} ${dst}`,
       },
@@ -165,7 +166,7 @@ export function knownProblems(c: MethodContext): MethodSection {
           'Treatment guarantee: 2015 not validated',
         ),
         text: `${c.tr(
-          'Danmarks Statistik oplyser, at tallene for 2015 i SMDBV004 ikke er valideret. De har flaget unvalidated.',
+          `Danmarks Statistik oplyser, at tallene for 2015 i SMDBV004 ikke er valideret. De har forbeholdet »${flagText('unvalidated', 'da')}«.`,
           'Danmarks Statistik says the 2015 figures in SMDBV004 have not been validated. They carry the unvalidated flag.',
         )} ${dst}`,
       },
@@ -175,7 +176,7 @@ export function knownProblems(c: MethodContext): MethodSection {
           'Treatment guarantee: about 400 missing registrations',
         ),
         text: `${c.tr(
-          'Danmarks Statistik oplyser, at ca. 400 registreringer fejlagtigt mangler i Greve, Lolland, Kerteminde, Langeland, Nordfyn, Nyborg, Odense og Svendborg for 2020–2023. Disse kommuners tal og landstallet for de år har flaget known_gap.',
+          `Danmarks Statistik oplyser, at ca. 400 registreringer fejlagtigt mangler i Greve, Lolland, Kerteminde, Langeland, Nordfyn, Nyborg, Odense og Svendborg for 2020–2023. Disse kommuners tal og landstallet for de år har forbeholdet »${flagText('known_gap', 'da')}«.`,
           'Danmarks Statistik says about 400 registrations are wrongly missing in Greve, Lolland, Kerteminde, Langeland, Nordfyn, Nyborg, Odense and Svendborg for 2020–2023. These municipalities’ figures and the national total for those years carry the known_gap flag.',
         )} ${dst}`,
       },
@@ -211,7 +212,7 @@ export function sources(c: MethodContext): MethodSection {
     heading: c.tr('Kilder og licenser', 'Sources and licences'),
     paragraphs: [
       c.tr(
-        'Under hver graf står dens kilder med den dato, tallene blev hentet. For Statistikbanken er det datoen for download; for de afskrevne tal er det datoen, de kom ind i projektet, mens kildens egen udgivelsesdato står i dens titel.',
+        'Under hver graf står dens kilder med den dato, tallene blev hentet. For Statistikbanken er det datoen for hentningen; for de afskrevne tal er det datoen, de kom ind i projektet, mens kildens egen udgivelsesdato står i dens titel.',
         'Under every chart are its sources with the date the figures were retrieved. For the StatBank that is the download date; for transcribed figures it is the date they entered the project, while the source’s own publication date is in its title.',
       ),
     ],

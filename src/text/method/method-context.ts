@@ -6,6 +6,7 @@ import { OUTCOME_LABELS, type OutcomeStatus } from '../../domain/outcome.ts';
 import { ACTION_LABELS } from '../../domain/evaluate-action.ts';
 import type { ActionStatus } from '../../domain/pledge.ts';
 import { formatNumber, type Lang } from '../../domain/format.ts';
+import { pick, t as dictionary } from '../t.ts';
 
 /** The language and the helpers a section's prose is written with. */
 export interface MethodContext {
@@ -19,10 +20,10 @@ export interface MethodContext {
 
 /** The helpers for one language. */
 export function methodContext(lang: Lang): MethodContext {
-  const q = (s: string) => (lang === 'en' ? `“${s}”` : `»${s}«`);
+  const q = (s: string) => `${dictionary(lang).quoteOpen}${s}${dictionary(lang).quoteClose}`;
   return {
     lang,
-    tr: (da, en) => (lang === 'en' ? en : da),
+    tr: (da, en) => pick(lang, da, en),
     o: (status) => q(OUTCOME_LABELS[status][lang]),
     a: (status) => q(ACTION_LABELS[status][lang]),
     n: (value) => formatNumber(value, lang),

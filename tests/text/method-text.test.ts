@@ -1,7 +1,11 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import MethodPage from '../../src/ui/MethodPage.svelte';
-import { methodPageText, methodText, type MethodSection } from '../../src/ui/method-text.ts';
+import {
+  methodPageText,
+  methodText,
+  type MethodSection,
+} from '../../src/text/method/method-text.ts';
 import { OUTCOME_LABELS, OUTCOME_STATUSES } from '../../src/domain/outcome.ts';
 import { ACTION_LABELS } from '../../src/domain/evaluate-action.ts';
 import { BLOCKING_FLAGS, flagText } from '../../src/domain/reasons.ts';
@@ -52,7 +56,7 @@ describe.each(LANGS)('methodText(%s)', (lang) => {
   it('explains every quality flag, naming its code', () => {
     const items = section(lang, 'data-quality').items ?? [];
     for (const flag of QUALITY_FLAGS) {
-      const matching = items.filter((i) => i.term.endsWith(`(${flag})`));
+      const matching = items.filter((i) => i.code === flag);
       expect(matching, flag).toHaveLength(1);
       expect(matching[0]?.term.toLowerCase()).toContain(flagText(flag, lang).toLowerCase());
       expect(matching[0]?.text.trim().length, flag).toBeGreaterThan(20);
@@ -64,7 +68,7 @@ describe.each(LANGS)('methodText(%s)', (lang) => {
     const items = section(lang, 'data-quality').items ?? [];
     const blocks = lang === 'da' ? 'Kan ikke give et sikkert' : 'Cannot give a confident';
     for (const flag of QUALITY_FLAGS) {
-      const item = items.find((i) => i.term.endsWith(`(${flag})`));
+      const item = items.find((i) => i.code === flag);
       expect(item?.text.includes(blocks), flag).toBe(BLOCKING_FLAGS.has(flag));
     }
   });

@@ -4,21 +4,17 @@
  * list of caveats that block a confident verdict from BLOCKING_FLAGS, so the page cannot drift from
  * the badges or the rules. Plain strings only: the page renders them as text, never as HTML.
  */
-import type { PledgeKind } from '../domain/pledge.ts';
-import type { Lang } from '../domain/format.ts';
-import { strings } from './i18n.ts';
-import { methodContext, type MethodContext } from './method/method-context.ts';
-import {
-  action,
-  confidence,
-  outcomeRules,
-  outcomeStatuses,
-  verdicts,
-} from './method/verdict-sections.ts';
-import { comparisons, dataQuality, knownProblems, sources } from './method/data-sections.ts';
+import type { PledgeKind } from '../../domain/pledge.ts';
+import type { Lang } from '../../domain/format.ts';
+import { asLang, t as dictionary } from '../t.ts';
+import { methodContext, type MethodContext } from './method-context.ts';
+import { action, confidence, outcomeRules, outcomeStatuses, verdicts } from './verdict-sections.ts';
+import { comparisons, dataQuality, knownProblems, sources } from './data-sections.ts';
 
 export interface MethodItem {
   term: string;
+  /** The code the data and the explorer use for the term, shown as code. */
+  code?: string;
   text: string;
 }
 
@@ -32,9 +28,8 @@ export interface MethodSection {
 
 /** Words around the sections: the page title and the table of contents' label. */
 export function methodPageText(lang: Lang): { title: string; contents: string } {
-  return lang === 'en'
-    ? { title: 'Method', contents: 'Contents' }
-    : { title: 'Metode', contents: 'Indhold' };
+  const w = dictionary(asLang(lang));
+  return { title: w.methodTitle, contents: w.methodContents };
 }
 
 const KINDS: readonly PledgeKind[] = [
@@ -78,8 +73,8 @@ function pledges(c: MethodContext): MethodSection {
         'The catalogue has one file per source document, and the document’s text is kept in the project. When the data is built, every quote is checked to stand verbatim in its document (only differences in white space are ignored); a quote that cannot be found is rejected. The build also checks that dates are real calendar dates, that no deadline precedes its pledge, and that metrics and municipalities exist.',
       ),
       c.tr(
-        `Hvert løfte registreres for sig: et dokument med flere løfter giver flere poster, hver med sit eget citat. Afsenderen tages fra teksten; siger dokumentet ikke, hvem der står bag, står der »${strings('da').unknownActor}«. En besparelse i et budgetkatalog tilskrives forvaltningen, ikke dem, der protesterer mod den. Angiver dokumentet kun måned eller år, bruges den første dag, og det noteres, hvor præcist datoen er kendt.`,
-        `Each promise is a pledge of its own: a document with several promises gives several entries, each with its own quote. The actor is taken from the text; when the document does not say who is behind it, the page says “${strings('en').unknownActor}”. A cut proposed in a budget catalogue is attributed to the administration, not to those who object to it. When the document gives only a month or a year, the first day is used and the precision of the date is recorded.`,
+        `Hvert løfte registreres for sig: et dokument med flere løfter giver flere poster, hver med sit eget citat. Afsenderen tages fra teksten; siger dokumentet ikke, hvem der står bag, står der »${dictionary(c.lang).unknownActor}«. En besparelse i et budgetkatalog tilskrives forvaltningen, ikke dem, der protesterer mod den. Angiver dokumentet kun måned eller år, bruges den første dag, og det noteres, hvor præcist datoen er kendt.`,
+        `Each promise is a pledge of its own: a document with several promises gives several entries, each with its own quote. The actor is taken from the text; when the document does not say who is behind it, the page says “${dictionary(c.lang).unknownActor}”. A cut proposed in a budget catalogue is attributed to the administration, not to those who object to it. When the document gives only a month or a year, the first day is used and the precision of the date is recorded.`,
       ),
       c.tr(
         `Et løfte får kun et mål, når en offentlig statistik måler det. Målet (tal, retning og frist) er redaktionens oversættelse af løftets ord til en statistisk serie og dermed en fortolkning; i noten »Sådan måles løftet« på løftets side står, hvorfor serien måler løftet, og hvor godt. Giver dokumentet ingen frist, bruges udgangen af valgperioden (2018–2021, 2022–2025 eller 2026–2029), og det står i noten. Et udgangspunkt er altid et offentliggjort tal. Et løfte uden mål vises stadig, men resultatet er ${c.o('cannot_assess')}.`,
@@ -87,7 +82,7 @@ function pledges(c: MethodContext): MethodSection {
       ),
       c.tr('Løfterne er af fem slags:', 'Pledges are of five kinds:'),
     ],
-    items: KINDS.map((k) => ({ term: strings(c.lang).kinds[k] ?? k, text: kinds[k] })),
+    items: KINDS.map((k) => ({ term: dictionary(c.lang).kinds[k] ?? k, text: kinds[k] })),
   };
 }
 
@@ -97,7 +92,7 @@ function reportError(c: MethodContext): MethodSection {
     heading: c.tr('Fandt du en fejl?', 'Found an error?'),
     paragraphs: [
       c.tr(
-        'Opret en sag i projektets sagsliste (issue tracker). Skriv, hvilket løfte eller tal det gælder (gerne med linket til siden), hvad der er forkert, og hvilken kilde der viser det. Et tal eller et citat rettes kun ud fra en offentlig kilde.',
+        'Opret en sag i projektets sagsliste. Skriv, hvilket løfte eller tal det gælder (gerne med linket til siden), hvad der er forkert, og hvilken kilde der viser det. Et tal eller et citat rettes kun ud fra en offentlig kilde.',
         'Open an issue in the project’s issue tracker. Say which pledge or figure it concerns (the link to the page helps), what is wrong, and which source shows it. A figure or a quote is corrected only on the basis of a public source.',
       ),
       c.tr(
@@ -124,6 +119,6 @@ const SECTIONS: readonly ((c: MethodContext) => MethodSection)[] = [
 
 /** The Method page's sections in Danish or English, in reading order. */
 export function methodText(lang: Lang): MethodSection[] {
-  const c = methodContext(lang === 'en' ? 'en' : 'da');
+  const c = methodContext(asLang(lang));
   return SECTIONS.map((section) => section(c));
 }

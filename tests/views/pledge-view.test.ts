@@ -1,0 +1,187 @@
+// The pledge view on SYNTHETIC pledges and series (tests/domain/fixtures.ts); the figures are
+// made up for the test.
+import { describe, expect, it } from 'vitest';
+import { evaluateOutcome } from '../../src/domain/evaluate-outcome.ts';
+import type { Lang } from '../../src/domain/format.ts';
+import type { Pledge, SourceDocument } from '../../src/domain/pledge.ts';
+import type { Series } from '../../src/domain/series.ts';
+import { licenceText, pledgeHeadline, pledgeView } from '../../src/views/pledge-view.ts';
+import { METRIC, measure, obs, pledge, series } from '../domain/fixtures.ts';
+
+const DOCUMENT = {
+  id: 'synthetic-doc',
+  title: 'Syntetisk budgetaftale',
+  kind: 'agreement',
+  publisher: 'Syntetisk Kommune',
+  date: '2021-06-01',
+  datePrecision: 'month',
+  kode: '751',
+  seedFile: 'synthetic.txt',
+} as SourceDocument;
+
+const names: Record<string, string> = { '751': 'Aarhus', '000': 'Hele landet' };
+
+function view(p: Pledge, s: Series | null, lang: Lang, document: SourceDocument = DOCUMENT) {
+  return pledgeView({
+    pledge: p,
+    document,
+    kommuneName: (kode) => names[kode] ?? kode,
+    series: s,
+    evaluation: evaluateOutcome(p, s, '2025-03-01'),
+    lang,
+  });
+}
+
+const figures = series([
+  obs({ label: '2019', value: 750 }),
+  obs({ label: '2022', value: 600 }),
+  obs({ label: '2024', value: 556 }),
+]);
+
+describe('pledgeHeadline', () => {
+  it('is the editorial headline in the page language', () => {
+    const p = pledge({ headline: { da: 'Færre hjemløse', en: 'Fewer homeless people' } });
+    expect(pledgeHeadline(p, 'da')).toBe('Færre hjemløse');
+    expect(pledgeHeadline(p, 'en')).toBe('Fewer homeless people');
+  });
+
+  it('falls back to the quote and the English summary in a catalogue without headlines', () => {
+    const p = pledge({ headline: { da: ' ', en: '' } });
+    expect(pledgeHeadline(p, 'da')).toBe(p.quote);
+    expect(pledgeHeadline(p, 'en')).toBe(p.summaryEn);
+  });
+});
+
+describe('pledgeView', () => {
+  it('gives the kicker, the byline and the quote with where it comes from', () => {
+    const v = view(pledge(), figures, 'da');
+    expect(v.kicker).toBe('Aarhus · Hjemløshed · Mål med frist');
+    expect(v.byline).toBe('Aarhus · Syntetisk budgetaftale · jun. 2021');
+    expect(v.document).toEqual({
+      title: 'Syntetisk budgetaftale',
+      url: null,
+      publisher: 'Syntetisk Kommune',
+      date: 'jun. 2021',
+    });
+    expect(v.actor).toBe('Synthetic party');
+    expect(v.quote).toBe(pledge().quote);
+  });
+
+  it('never shows the data’s "unknown" as a publisher or an actor', () => {
+    const p = pledge({ actor: { type: 'unknown', name: 'unknown' } });
+    const v = view(p, figures, 'da', { ...DOCUMENT, publisher: 'unknown' });
+    expect(v.document.publisher).toBeNull();
+    expect(v.actor).toBe('ikke oplyst i dokumentet');
+    expect(view(p, figures, 'en').actor).toBe('not stated in the document');
+  });
+
+  it('names the document by its id when the catalogue lacks it', () => {
+    const v = pledgeView({
+      pledge: pledge(),
+      document: undefined,
+      kommuneName: (kode) => kode,
+      series: figures,
+      evaluation: evaluateOutcome(pledge(), figures, '2025-03-01'),
+      lang: 'da',
+    });
+    expect(v.document.title).toBe('synthetic-doc');
+    expect(v.document.publisher).toBeNull();
+  });
+
+  it('gives both verdicts with their labels, the sentence and the reasons', () => {
+    const v = view(pledge(), figures, 'da');
+    expect(v.outcome).toEqual({ status: 'toward_target', label: 'På vej mod målet' });
+    expect(v.action.status).toBe('not_assessed');
+    expect(v.action.label).toBe('Ikke vurderet');
+    expect(v.sentence).toMatch(/^I 2024 var der 556 personer i hjemløshed i Aarhus/);
+    const none = view(pledge({ measure: undefined }), null, 'en');
+    expect(none.reasons).toEqual(['No public statistic measures the pledge.']);
+    expect(none.outcome.label).toBe('Cannot be assessed');
+  });
+
+  it('gives the target line with unit, deadline and end of term', () => {
+    const v = view(pledge(), figures, 'da');
+    expect(v.target).toBe('≤ 150 persons');
+    expect(v.targetLine).toBe(
+      'Mål: ≤ 150 persons · Frist: 31. dec. 2030 · Valgperiodens slut: 31. dec. 2021',
+    );
+    const withUnit = series(figures.observations, {
+      ...METRIC,
+      unitDa: 'personer',
+      unitEn: 'people',
+    });
+    expect(view(pledge(), withUnit, 'en').target).toBe('≤ 150 people');
+    expect(view(pledge({ measure: undefined }), null, 'da').targetLine).toBeNull();
+  });
+
+  it('says when the target is our interpretation', () => {
+    expect(view(pledge(), figures, 'da').caveats).toEqual([]);
+    const read = pledge({}, { targetFrom: 'interpretation' });
+    expect(view(read, figures, 'da').caveats).toEqual([
+      'Målet er Løftetjeks fortolkning: dokumentet angiver en retning, men intet tal.',
+    ]);
+  });
+
+  it('lists the sources on one line with the latest retrieval date', () => {
+    const s = series([
+      obs({ label: '2022', value: 600 }),
+      {
+        ...obs({ label: '2024', value: 556 }),
+        source: {
+          title: 'Anden kilde',
+          url: 'https://example.org/b',
+          table: 'T1',
+          retrieved: '2025-02-03',
+        },
+      },
+    ]);
+    expect(view(pledge(), s, 'da').sourcesLine).toBe(
+      'Kilder: Anden kilde (T1); Synthetic; hentet 3. feb. 2025.',
+    );
+    expect(view(pledge(), figures, 'en').sourcesLine).toBe(
+      'Source: Synthetic; retrieved 1 Jan 2025.',
+    );
+    expect(view(pledge(), null, 'da').sourcesLine).toBe('Ingen offentlige tal måler løftet endnu.');
+  });
+
+  it('gives the chart its input, title, labels and a text alternative with every figure', () => {
+    const chart = view(pledge(), figures, 'da').chart;
+    expect(chart?.input.points).toHaveLength(3);
+    expect(chart?.title).toBe('Personer i hjemløshed, Aarhus');
+    expect(chart?.labels).toEqual({
+      target: 'Mål 150',
+      pledge: 'Løftet givet',
+      deadline: 'Frist',
+      termEnd: 'Valgperiodens slut',
+    });
+    expect(chart?.description).toMatch(/ 2019: 750; 2022: 600; 2024: 556$/);
+  });
+
+  it('has no chart without dated figures, and none without a measure', () => {
+    const undated = series([obs({ label: 'n/a', value: 5, start: null })]);
+    expect(view(pledge(), undated, 'da').chart).toBeNull();
+    expect(view(pledge({ measure: undefined }), figures, 'da').chart).toBeNull();
+  });
+
+  it('measures a pledge where its measure is, e.g. for the whole country', () => {
+    const p = pledge({}, { ...measure(), kode: '000' });
+    const v = view(p, figures, 'da');
+    expect(v.kommune).toBe('Aarhus');
+    expect(v.measureKommune).toBe('Hele landet');
+    expect(v.chart?.title).toBe('Personer i hjemløshed, Hele landet');
+  });
+});
+
+describe('licenceText', () => {
+  it('reads the curated licence in Danish on a Danish page and leaves others as written', () => {
+    const curated = "Figures quoted from public sources; see each figure's source";
+    expect(licenceText(curated, 'da')).toBe(
+      'Tal citeret fra offentlige kilder; se kilden ved hvert tal',
+    );
+    expect(licenceText(curated, 'en')).toBe(curated);
+    expect(licenceText('CC BY 4.0 (Kilde: Danmarks Statistik)', 'da')).toBe(
+      'CC BY 4.0 (Kilde: Danmarks Statistik)',
+    );
+    expect(licenceText('  ', 'da')).toBeNull();
+  });
+});
