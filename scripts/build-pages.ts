@@ -16,14 +16,14 @@ import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, createServer } from 'vite';
-import { buildCardModel, type CardModel } from '../src/embed/card-model.ts';
-import { loadLanguage } from '../src/text/t.ts';
-import { esc, ogImageSvg, resolveCssVariables } from '../src/embed/og-image.ts';
+import { buildCardModel, type CardModel } from './pages/card-model.ts';
+import { loadLanguage, t } from '../src/text/t.ts';
+import { esc, ogImageSvg, resolveCssVariables } from './pages/og-image.ts';
 import { vintagesOf } from '../src/embed/vintage.ts';
 import { EMBED_POLICY } from './lib/csp.ts';
 import { parseCatalogue, type Catalogue } from '../src/domain/catalogue.ts';
 import type { Pledge } from '../src/domain/pledge.ts';
-import type { Rendered } from '../src/embed/render-card.ts';
+import type { Rendered } from './pages/render-card.ts';
 
 interface Renderer {
   renderCard(
@@ -65,7 +65,7 @@ export async function buildPages(
     files++;
   };
   try {
-    const renderer = (await server.ssrLoadModule('/src/embed/render-card.ts')) as Renderer;
+    const renderer = (await server.ssrLoadModule('/scripts/pages/render-card.ts')) as Renderer;
     // Cards are built here in both languages; the browser loads English only on demand.
     await loadLanguage('en');
     const css = new Set<string>();
@@ -123,15 +123,15 @@ function embedPage(
   page: { depth: number; vintage: string | null; vintages: string[]; css: Set<string> },
 ): string {
   const up = '../'.repeat(page.depth);
-  const id = cards[0]!.id;
+  const id = cards[0]!.view.id;
   const body = cards
     .map((card, i) => {
       const rendered = renderer.renderCard(card, {
-        href: `${up}p/${id}/${card.lang === 'en' ? '?lang=en' : ''}`,
+        href: `${up}p/${id}/${card.view.lang === 'en' ? '?lang=en' : ''}`,
         target: '_blank',
       });
       for (const c of rendered.css) page.css.add(c);
-      return `<div data-card-lang="${card.lang}"${i > 0 ? ' hidden' : ''}>${rendered.html}</div>`;
+      return `<div data-card-lang="${card.view.lang}"${i > 0 ? ' hidden' : ''}>${rendered.html}</div>`;
     })
     .join('\n');
   const da = cards[0]!;
@@ -144,7 +144,7 @@ function embedPage(
 <meta http-equiv="Content-Security-Policy" content="${EMBED_POLICY}">
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
-<title>${esc(da.title)} – Løftetjek</title>
+<title>${esc(da.view.headline)} – Løftetjek</title>
 <link rel="stylesheet" href="${up}embed/card.css">
 <script type="module" src="${up}embed/embed.js"></script>
 </head>
@@ -165,8 +165,8 @@ function staticPage(
   const site = options.siteUrl?.replace(/\/$/, '');
   const pageUrl = site ? `${site}/p/${pledge.id}/` : `./`;
   const image = site ? `${site}/p/${pledge.id}/og.png` : `og.png`;
-  const title = `${model.title} – Løftetjek`;
-  const description = model.sentence;
+  const title = `${model.view.headline} – Løftetjek`;
+  const description = model.view.sentence;
   const meta = [
     `<meta property="og:type" content="article">`,
     `<meta property="og:site_name" content="Løftetjek">`,
@@ -176,7 +176,7 @@ function staticPage(
     `<meta property="og:image" content="${esc(image)}">`,
     `<meta property="og:image:width" content="1200">`,
     `<meta property="og:image:height" content="630">`,
-    `<meta property="og:image:alt" content="${esc(model.chart?.description ?? description)}">`,
+    `<meta property="og:image:alt" content="${esc(model.view.chart?.description ?? description)}">`,
     `<meta property="og:locale" content="da_DK">`,
     `<meta name="twitter:card" content="summary_large_image">`,
     `<link rel="stylesheet" href="../../embed/card.css">`,
@@ -206,11 +206,12 @@ function staticPage(
 
 function ogImage(renderer: Renderer, card: CardModel): Buffer {
   const chart = renderer.renderChart(card);
+  const { view } = card;
   const svg = ogImageSvg({
-    title: card.title,
-    verdict: `${card.lang === 'en' ? 'Outcome' : 'Resultat'}: ${card.outcome.label}`,
-    sentence: card.sentence,
-    footer: shorten(`Løftetjek · ${card.sources}`, 92),
+    title: view.headline,
+    verdict: `${t(view.lang).outcome}: ${view.outcome.label}`,
+    sentence: view.sentence,
+    footer: shorten(`Løftetjek · ${view.sourcesLine}`, 92),
     chartSvg: chart?.html ?? null,
     css: resolveCssVariables(chart?.css.join('\n') ?? ''),
   });

@@ -5,7 +5,7 @@
  */
 import { vintagesOf } from './vintage.ts';
 import type { Series } from '../domain/series.ts';
-import { esc } from './og-image.ts';
+import { esc } from './escape-html.ts';
 
 export function embedSnippet(args: {
   appRoot: string;

@@ -4,7 +4,7 @@
  * Danish first: the browser loads the Danish words with the page and the English ones only when a
  * reader asks for English (loadLanguage), which keeps the pledge page within its JavaScript
  * budget. Node code loads English the same way before rendering: the static pages through
- * render-card.ts, the unit tests in tests/setup/english.ts.
+ * scripts/pages/render-card.ts, the unit tests in tests/setup/english.ts.
  */
 import type { Lang } from '../domain/format.ts';
 import { da, type Dictionary } from './da.ts';

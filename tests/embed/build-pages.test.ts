@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPages } from '../../scripts/build-pages.ts';
 import type { Catalogue } from '../../src/domain/catalogue.ts';
-import { esc } from '../../src/embed/og-image.ts';
+import { esc } from '../../scripts/pages/og-image.ts';
 import { EMBED_POLICY } from '../../scripts/lib/csp.ts';
 import { METRIC, measure, obs, pledge, series } from '../domain/fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/domain/catalogue.ts';
-import { buildCardModel } from '../../src/embed/card-model.ts';
-import { esc, ogImageSvg, resolveCssVariables, wrap } from '../../src/embed/og-image.ts';
+import { buildCardModel } from '../../scripts/pages/card-model.ts';
+import { esc, ogImageSvg, resolveCssVariables, wrap } from '../../scripts/pages/og-image.ts';
 import { embedSnippet } from '../../src/embed/embed-snippet.ts';
 import { measure, obs, pledge, series } from '../domain/fixtures.ts';
 
@@ -39,9 +39,9 @@ describe('card model', () => {
       lang: 'da',
       today: '2025-06-01',
     });
-    expect(card.outcome.status).toBe('not_met');
-    expect(card.chart?.input.points).toHaveLength(3);
-    expect(card.sources).toMatch(/hentet 1\. mar\. 2025\.$/);
+    expect(card.view.outcome.status).toBe('not_met');
+    expect(card.view.chart?.input.points).toHaveLength(3);
+    expect(card.view.sourcesLine).toMatch(/hentet 1\. mar\. 2025\.$/);
     expect(card.newerNotice).toBeNull();
   });
 
@@ -54,17 +54,17 @@ describe('card model', () => {
       today: '2025-06-01',
       vintage: '2023-06-01',
     });
-    expect(card.chart?.input.points.map((p) => p.label)).toEqual(['2019', '2022']);
-    expect(card.outcome.status).toBe('toward_target');
-    expect(card.sentence).toMatch(/Figures as known on 1 Jun 2023\.$/);
+    expect(card.view.chart?.input.points.map((p) => p.label)).toEqual(['2019', '2022']);
+    expect(card.view.outcome.status).toBe('toward_target');
+    expect(card.view.sentence).toMatch(/Figures as known on 1 Jun 2023\.$/);
     expect(card.newerNotice).toMatch(/Not met/);
   });
 
   it('says so when the target is an interpretation', () => {
     const c = catalogue();
     expect(
-      buildCardModel({ catalogue: c, pledge: c.pledges[0]!, lang: 'da', today: '2025-06-01' })
-        .caveat,
+      buildCardModel({ catalogue: c, pledge: c.pledges[0]!, lang: 'da', today: '2025-06-01' }).view
+        .caveats[0] ?? null,
     ).toBeNull();
     c.pledges[0]!.measure!.targetFrom = 'interpretation';
     const card = buildCardModel({
@@ -73,7 +73,7 @@ describe('card model', () => {
       lang: 'da',
       today: '2025-06-01',
     });
-    expect(card.caveat).toMatch(/fortolkning/);
+    expect(card.view.caveats[0] ?? null).toMatch(/fortolkning/);
   });
 
   it('has no chart for a pledge without figures', () => {
@@ -85,8 +85,8 @@ describe('card model', () => {
       lang: 'da',
       today: '2025-06-01',
     });
-    expect(card.chart).toBeNull();
-    expect(card.sources).toMatch(/Ingen offentlige tal/);
+    expect(card.view.chart).toBeNull();
+    expect(card.view.sourcesLine).toMatch(/Ingen offentlige tal/);
   });
 });
 

@@ -1,14 +1,12 @@
 /**
- * Server-side rendering of the pledge card for static pages, embeds and the og:image. Loaded by
- * scripts/build-pages.ts through Vite's SSR loader, with component CSS injected so it can be
- * collected into one stylesheet.
+ * Server-side rendering of the pledge card (src/components/PledgeCard.svelte) for static pages,
+ * embeds and the og:image. Loaded by scripts/build-pages.ts through Vite's SSR loader, with
+ * component CSS injected so it can be collected into one stylesheet.
  */
 import { render } from 'svelte/server';
-import PledgeChart from '../charts/PledgeChart.svelte';
-import { formatNumber } from '../domain/format.ts';
+import PledgeCard from '../../src/components/PledgeCard.svelte';
+import { loadLanguage } from '../../src/text/t.ts';
 import type { CardModel } from './card-model.ts';
-import PledgeCard from './PledgeCard.svelte';
-import { loadLanguage } from '../text/t.ts';
 
 // Runs only at build time (Node), where every card is rendered in both languages.
 await loadLanguage('en');
@@ -19,31 +17,29 @@ export interface Rendered {
   css: string[];
 }
 
+/** The `embed` card: plain HTML and SVG for the static page and the iframe. */
 export function renderCard(
   card: CardModel,
   options: { href: string; target?: '_blank' | '_top' | null; compact?: boolean },
 ): Rendered {
   const { body, head } = render(PledgeCard, {
-    props: { card, href: options.href, target: options.target ?? null, compact: !!options.compact },
+    props: {
+      view: card.view,
+      variant: 'embed',
+      newerNotice: card.newerNotice,
+      href: options.href,
+      target: options.target ?? null,
+      compact: !!options.compact,
+    },
   });
   return { html: stripComments(body), css: styles(head) };
 }
 
-/** The card's chart alone, for rasterising to the og:image. */
+/** The `og` card, the chart alone, for rasterising to the og:image; null without figures. */
 export function renderChart(card: CardModel): Rendered | null {
-  if (!card.chart) return null;
-  const chart = card.chart;
-  const { body, head } = render(PledgeChart, {
-    props: {
-      id: 'og-chart',
-      input: chart.input,
-      title: chart.title,
-      description: chart.description,
-      formatValue: (v: number) => formatNumber(v, card.lang),
-      labels: chart.labels,
-    },
-  });
-  return { html: stripComments(body), css: styles(head) };
+  if (!card.view.chart) return null;
+  const { body, head } = render(PledgeCard, { props: { view: card.view, variant: 'og' } });
+  return { html: stripComments(body).trim(), css: styles(head) };
 }
 
 function styles(head: string): string[] {

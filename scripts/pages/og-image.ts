@@ -1,8 +1,12 @@
 /**
  * The Open Graph image of a pledge (1200 × 630): title, verdict, sentence and, when there are
  * figures, the chart. Built as SVG text here and rasterised at build time, so a link pasted into
- * a post shows the chart. Every text from the catalogue is escaped.
+ * a post shows the chart. Every text from the catalogue is escaped. The chart is the pledge card's
+ * `og` variant (src/components/PledgeCard.svelte), the texts are the card's own.
  */
+import { esc } from '../../src/embed/escape-html.ts';
+
+export { esc };
 export interface OgImageInput {
   title: string;
   verdict: string;
@@ -77,12 +81,4 @@ export function wrap(text: string, width: number, max: number): string[] {
   const kept = lines.slice(0, max);
   kept[max - 1] = `${kept[max - 1]!.replace(/\s*\S*$/, '')} …`;
   return kept;
-}
-
-export function esc(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }

@@ -1,31 +1,20 @@
 /**
  * The pledge view (src/views/pledge-view.ts) for a card built from the catalogue, for one language
  * and one day, optionally as the figures were known on an earlier day (a vintage). Pure, so the
- * same card is rendered at build time (static pages, embeds, og:image) and tested without a
- * browser.
+ * card (src/components/PledgeCard.svelte) is rendered from it at build time (static pages,
+ * embeds, og:image) and tested without a browser.
  */
-import type { Catalogue } from '../domain/catalogue.ts';
-import { evaluateOutcome } from '../domain/evaluate-outcome.ts';
-import type { Lang } from '../domain/format.ts';
-import type { OutcomeStatus } from '../domain/outcome.ts';
-import type { ActionStatus, IsoDate, Pledge } from '../domain/pledge.ts';
-import { t } from '../text/t.ts';
-import { asOfText, pledgeView, type PledgeChartView } from '../views/pledge-view.ts';
-import { seriesAsOf } from './vintage.ts';
+import type { Catalogue } from '../../src/domain/catalogue.ts';
+import { evaluateOutcome } from '../../src/domain/evaluate-outcome.ts';
+import type { Lang } from '../../src/domain/format.ts';
+import type { IsoDate, Pledge } from '../../src/domain/pledge.ts';
+import { t } from '../../src/text/t.ts';
+import { asOfText, pledgeView, type PledgeView } from '../../src/views/pledge-view.ts';
+import { seriesAsOf } from '../../src/embed/vintage.ts';
 
 export interface CardModel {
-  id: string;
-  lang: Lang;
-  title: string;
-  quote: string;
-  kicker: string;
-  outcome: { status: OutcomeStatus; label: string };
-  action: { status: ActionStatus; label: string };
-  sentence: string;
-  chart: PledgeChartView | null;
-  sources: string;
-  /** Set when the target is our interpretation of a pledge without a number. */
-  caveat: string | null;
+  /** What the card shows; on a vintage card the sentence says which day the figures are from. */
+  view: PledgeView;
   /** Set on a vintage card when today's figures give another verdict. */
   newerNotice: string | null;
   vintage: IsoDate | null;
@@ -62,17 +51,10 @@ export function buildCardModel(options: CardOptions): CardModel {
     chartSize: { width: options.width ?? 560, height: options.height ?? 260 },
   });
   return {
-    id: pledge.id,
-    lang,
-    title: view.headline,
-    quote: view.quote,
-    kicker: view.byline,
-    outcome: view.outcome,
-    action: { status: view.action.status, label: view.action.label },
-    sentence: [view.sentence, vintage ? asOfText(vintage, lang) : ''].filter(Boolean).join(' '),
-    chart: view.chart,
-    sources: view.sourcesLine,
-    caveat: view.caveats[0] ?? null,
+    view: {
+      ...view,
+      sentence: [view.sentence, vintage ? asOfText(vintage, lang) : ''].filter(Boolean).join(' '),
+    },
     newerNotice:
       vintage && current.status !== evaluation.status
         ? t(lang).newerVerdict(t(lang).outcomeStatus[current.status])
