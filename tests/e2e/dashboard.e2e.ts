@@ -151,6 +151,8 @@ describe('dashboard: filters, pages, language, downloads', () => {
     // With population for the period (FOLK1A, imported by data:import) the counts get rates per
     // 1,000 inhabitants and a map instead of the "no population" notice.
     expect(await page.getByTestId('per-thousand-notice').count()).toBe(0);
+    // The map's geometry is fetched after the comparison; wait for it rather than race it.
+    await page.getByTestId('choropleth').waitFor();
     expect(await page.getByTestId('choropleth').count()).toBe(1);
     // Every compared figure names its source and retrieval date.
     await expect(page.getByTestId('comparison-coverage').textContent()).resolves.toMatch(
