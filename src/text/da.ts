@@ -4,6 +4,8 @@
  * picks one. Plurals and interpolation are functions.
  */
 import type { Comparison } from '../domain/comparison.ts';
+import { daCsv } from './da-csv.ts';
+import { daExplorer } from './da-explorer.ts';
 import { daVerdict } from './da-verdict.ts';
 
 export const da = {
@@ -213,6 +215,8 @@ export const da = {
   },
   citation: { one: 'Kilde', many: 'Kilder', table: 'tabel', retrieved: 'hentet', more: 'm.fl.' },
   ...daVerdict,
+  explorer: daExplorer,
+  csv: daCsv,
 };
 
 export type Dictionary = typeof da;

@@ -1,5 +1,7 @@
 /** Every reader-facing word in English: the keys of da.ts, checked by the `Dictionary` type. */
 import type { Dictionary } from './da.ts';
+import { enCsv } from './en-csv.ts';
+import { enExplorer } from './en-explorer.ts';
 import { enVerdict } from './en-verdict.ts';
 
 export const en: Dictionary = {
@@ -205,4 +207,6 @@ export const en: Dictionary = {
     more: 'et al.',
   },
   ...enVerdict,
+  explorer: enExplorer,
+  csv: enCsv,
 };

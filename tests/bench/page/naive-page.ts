@@ -18,7 +18,7 @@ import { formatNumber } from '../../../src/domain/format.ts';
 import { describeOutcome } from '../../../src/domain/sentence.ts';
 import type { NaiveMarks } from './bench-result.ts';
 
-/** The chart labels the Danish pledge page uses (src/ui/i18n.ts). */
+/** The chart labels the Danish pledge page uses (src/text/da.ts). */
 const LABELS = {
   target: 'Mål',
   pledge: 'Løftet givet',
