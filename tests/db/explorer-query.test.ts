@@ -10,8 +10,8 @@ import {
 import { arrowBatchRows, ValueReadError, type ArrowBatch } from '../../src/db/arrow-values.ts';
 import { loadExtracts } from '../../src/db/load.ts';
 import { lockDown, lockExtensions } from '../../src/db/lock-down.ts';
-import { listKommuner } from '../../src/db/queries/kommuner.ts';
-import { getSeries } from '../../src/db/queries/series.ts';
+import { listKommuner } from '../../scripts/catalogue/kommuner-queries.ts';
+import { getSeries } from '../../scripts/catalogue/series-queries.ts';
 import { createNodeDb } from '../../scripts/lib/wasm-node-db.ts';
 import { buildExtractsOnce, fetchFromDir } from './extract-fixture.ts';
 

@@ -7,19 +7,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { join } from 'node:path';
 import { loadExtracts } from '../../src/db/load.ts';
-import { getMetricObservations } from '../../src/db/queries/comparison.ts';
-import { listKommuner } from '../../src/db/queries/kommuner.ts';
-import { listDocuments, listPledges } from '../../src/db/queries/pledges.ts';
-import { getSeries } from '../../src/db/queries/series.ts';
+import { getMetricObservations } from './comparison-queries.ts';
+import { listKommuner } from './kommuner-queries.ts';
+import { listDocuments, listPledges } from './pledge-queries.ts';
+import { getSeries } from './series-queries.ts';
 import {
   CATALOGUE_VERSION,
   type Catalogue,
   type ComparisonData,
 } from '../../src/domain/catalogue.ts';
 import type { Series } from '../../src/domain/series.ts';
-import { MAP_HEIGHT, MAP_WIDTH, projectKommuner } from '../../src/charts/project-kommuner.ts';
-import { fetchFromDir } from './file-fetch.ts';
-import { createNodeDb } from './wasm-node-db.ts';
+import { MAP_HEIGHT, MAP_WIDTH, projectKommuner } from '../map/project-kommuner.ts';
+import { fetchFromDir } from '../lib/file-fetch.ts';
+import { createNodeDb } from '../lib/wasm-node-db.ts';
 
 const POPULATION_METRIC = 'dst_folk1a_population';
 

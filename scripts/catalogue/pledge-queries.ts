@@ -1,5 +1,5 @@
 /** Questions about pledges and the documents they come from. */
-import type { Db } from '../db.ts';
+import type { Db } from '../../src/db/db.ts';
 import type {
   ActionStatus,
   Annotation,
@@ -7,7 +7,7 @@ import type {
   Pledge,
   RightOfReply,
   SourceDocument,
-} from '../../domain/pledge.ts';
+} from '../../src/domain/pledge.ts';
 
 interface PledgeRow {
   id: string;
