@@ -154,7 +154,7 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
     };
     writeFileSync(join(staging.dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     // Loading the new extracts with the app's own loader is also the build's last check.
-    await buildCatalogue(staging.dir, inputsSha);
+    await buildCatalogue(staging.dir, inputsSha, { pledges, documents });
     staging.commit();
     return { built: true, manifest };
   } finally {
