@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExtracts } from '../../src/db/load.ts';
-import { listPledges } from '../../scripts/catalogue/pledge-queries.ts';
+import { listPledges } from './pledge-extract.ts';
 import { createNodeDb } from '../../scripts/lib/wasm-node-db.ts';
 import { buildExtractsOnce, fetchFromDir, type FileOverride } from './extract-fixture.ts';
 

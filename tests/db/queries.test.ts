@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExtracts } from '../../src/db/load.ts';
-import { getPledge, listDocuments, listPledges } from '../../scripts/catalogue/pledge-queries.ts';
+import { getPledge, listDocuments, listPledges } from './pledge-extract.ts';
 import { getMetric, getSeries } from '../../scripts/catalogue/series-queries.ts';
 import { listKommuner } from '../../scripts/catalogue/kommuner-queries.ts';
 import { getMetricObservations } from '../../scripts/catalogue/comparison-queries.ts';

@@ -11,7 +11,7 @@ import { pledgeChartInput } from '../../../src/charts/pledge-chart-input.ts';
 import { startDb } from '../../../src/db/client.ts';
 import { loadExtracts } from '../../../src/db/load.ts';
 import { listKommuner } from '../../../scripts/catalogue/kommuner-queries.ts';
-import { getPledge } from '../../../scripts/catalogue/pledge-queries.ts';
+import { getPledge } from '../../db/pledge-extract.ts';
 import { getSeries } from '../../../scripts/catalogue/series-queries.ts';
 import { evaluateOutcome } from '../../../src/domain/evaluate-outcome.ts';
 import { formatNumber } from '../../../src/domain/format.ts';

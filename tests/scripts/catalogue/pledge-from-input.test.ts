@@ -5,7 +5,7 @@ import {
   documentFromInput,
   pledgeFromInput,
 } from '../../../scripts/catalogue/pledge-from-input.ts';
-import { listDocuments, listPledges } from '../../../scripts/catalogue/pledge-queries.ts';
+import { listDocuments, listPledges } from '../../db/pledge-extract.ts';
 import type { PledgeInput } from '../../../scripts/lib/read-pledges.ts';
 import { createNodeDb } from '../../../scripts/lib/wasm-node-db.ts';
 import { loadExtracts } from '../../../src/db/load.ts';

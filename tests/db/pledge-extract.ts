@@ -1,4 +1,10 @@
-/** Questions about pledges and the documents they come from. */
+/**
+ * Reads pledges and documents back from the pledges and documents extracts (the explorer's
+ * flattened copy) as domain objects. Not app or build code: catalogue.json is written from the
+ * validated YAML (scripts/catalogue/pledge-from-input.ts). Tests use this to check that the
+ * extracts lose nothing, and the benchmark's engine-first page (tests/bench/page) to query a
+ * pledge the naive way.
+ */
 import type { Db } from '../../src/db/db.ts';
 import type {
   ActionStatus,
