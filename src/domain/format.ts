@@ -31,8 +31,8 @@ const PATTERNS: Record<
     percent: (n: string) => string;
     percentPoints: (n: string) => string;
     day: (d: number, month: string, y: number) => string;
-    quarter: (i: number | null | undefined, y: number) => string;
-    half: (i: number | null | undefined, y: number) => string;
+    quarter: (i: number | null | undefined, y: number | null) => string;
+    half: (i: number | null | undefined, y: number | null) => string;
     kroner: (n: string, scale: 'none' | 'million' | 'billion') => string;
   }
 > = {
