@@ -150,6 +150,8 @@ describe('dashboard: filters, pages, language, downloads', () => {
     expect(new URL(page.url()).searchParams.get('cp')).toBe('2022');
     // With population for the period (FOLK1A, imported by data:import) the counts get rates per
     // 1,000 inhabitants and a map instead of the "no population" notice.
+    // The map's paths arrive in a file of their own, after the ranking.
+    await page.getByTestId('choropleth').waitFor();
     expect(await page.getByTestId('per-thousand-notice').count()).toBe(0);
     expect(await page.getByTestId('choropleth').count()).toBe(1);
     // Every compared figure names its source and retrieval date.
