@@ -27,6 +27,7 @@ export const DEFAULT_MAX_BYTES = 50_000_000;
 const MAX_REDIRECTS = 5;
 
 export type { TableInfo, TableInfoVariable, VariableSelection };
+export { statbankDataUrl } from '../../src/statbank/statbank-data-url.ts';
 
 export interface StatbankClientOptions {
   baseUrl?: string;
@@ -266,20 +267,4 @@ function errorCode(e: unknown): string | null {
 
 function seconds(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
-}
-
-/** A GET address that reproduces a /data request, for source_url. */
-export function statbankDataUrl(
-  baseUrl: string,
-  table: string,
-  variables: VariableSelection[],
-): string {
-  const query = [
-    'lang=da',
-    'valuePresentation=Code',
-    ...variables.map(
-      (v) => `${encodeURIComponent(v.code)}=${v.values.map(encodeURIComponent).join(',')}`,
-    ),
-  ].join('&');
-  return `${baseUrl.replace(/\/+$/, '')}/data/${encodeURIComponent(table)}/CSV?${query}`;
 }
