@@ -14,6 +14,8 @@ import { fetchLive, LiveCheckError, type FetchLiveOptions } from './fetch-live.t
 import { liveRequest, readLiveAnswer } from './live-request.ts';
 import { parseLiveSpec, type LiveSpec } from './live-spec.ts';
 
+export { LiveCheckError };
+
 export const NATIONAL_KODE = '000';
 
 export interface LiveCheckInput {

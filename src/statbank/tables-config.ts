@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { QUALITY_FLAGS } from '../domain/series.ts';
 import { StatbankFormatError } from './statbank-error.ts';
 import { parseStatbankPeriod } from './parse-statbank-period.ts';
+import { globToRegExp } from './glob-to-regexp.ts';
+
+export { globToRegExp };
 
 /** Flags a quality rule may set; `missing` comes from the data itself, and the sub-area and
  * undated flags only from curated transcriptions. */
@@ -162,10 +165,4 @@ function checkTable(table: TableConfig, where: string): string[] {
     }
   }
   return problems;
-}
-
-/** DST accepts '*' as a wildcard inside a value ('2020*', '538*'). */
-export function globToRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`);
 }

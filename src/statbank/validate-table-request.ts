@@ -5,7 +5,7 @@
  * DST's spelling ('tid' → 'Tid'), which the rest of the import relies on.
  */
 import type { TableConfig } from './tables-config.ts';
-import { globToRegExp } from './tables-config.ts';
+import { globToRegExp } from './glob-to-regexp.ts';
 import type { TableInfo, TableInfoVariable, VariableSelection } from './table-info.ts';
 import { StatbankFormatError } from './statbank-error.ts';
 
