@@ -116,6 +116,8 @@ describe.skipIf(!HAVE_SHARED)('live check against a loopback StatBank replay', (
     context.on('request', (r) => requests.push(r.url()));
     await page.goto(origin + path);
     await page.getByTestId('live-check-button').first().waitFor();
+    // The comparison's map and table arrive after the button; compare the page once it is still.
+    await page.waitForLoadState('networkidle');
     return { page, requests };
   }
 
