@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadExtracts } from '../../src/db/load.ts';
 import { getMetricObservations } from './comparison-queries.ts';
 import { listKommuner } from './kommuner-queries.ts';
@@ -18,6 +18,9 @@ import {
 } from '../../src/domain/catalogue.ts';
 import type { Series } from '../../src/domain/series.ts';
 import { MAP_HEIGHT, MAP_WIDTH, projectKommuner } from '../map/project-kommuner.ts';
+import { buildLiveSpec, type ExportSpellings } from '../../src/live/live-spec.ts';
+import { parseImportsConfig } from '../import/load-imports-config.ts';
+import { loadTablesConfig } from '../statbank/load-tables-config.ts';
 import { fetchFromDir } from '../lib/file-fetch.ts';
 import type { DocumentInput, PledgeInput } from '../lib/read-pledges.ts';
 import { createNodeDb } from '../lib/wasm-node-db.ts';
@@ -82,12 +85,26 @@ export async function buildCatalogue(
       comparisons: written.map((f) => f.replace(/^comparisons\/|\.json$/g, '')),
     };
     writeFileSync(join(dir, 'catalogue.json'), JSON.stringify(catalogue));
+    // What the reader's live check asks DST for (issue 14): the pledges' StatBank metrics and
+    // the population behind the per-1,000 figures, as tables.yaml requests them.
+    const root = resolve(import.meta.dirname, '../..');
+    const tables = await loadTablesConfig(join(root, 'data/statbank/tables.yaml'));
+    const importsFile = join(root, 'data/statbank/imports.yaml');
+    const exportSpellings: ExportSpellings[] = parseImportsConfig(
+      readFileSync(importsFile, 'utf8'),
+      importsFile,
+    ).flatMap((e) => (e.format === 'statbank-csv' ? [{ table: e.table, fixed: e.fixed }] : []));
+    const liveSpec = buildLiveSpec(tables.tables, exportSpellings, catalogue.kommuner, [
+      ...metrics,
+      POPULATION_METRIC,
+    ]);
+    writeFileSync(join(dir, 'statbank-live.json'), JSON.stringify(liveSpec));
     // The map is projected here, once, so the browser colours ready-made paths instead of
     // downloading the boundaries and a projection library.
     const topology = JSON.parse(readFileSync(join(dir, 'kommuner.topojson'), 'utf8')) as Topology;
     const map = projectKommuner(topology, { width: MAP_WIDTH, height: MAP_HEIGHT });
     writeFileSync(join(dir, 'kommuner-map.json'), JSON.stringify(map));
-    return ['catalogue.json', 'kommuner-map.json', ...written];
+    return ['catalogue.json', 'kommuner-map.json', 'statbank-live.json', ...written];
   } finally {
     db.close();
   }
