@@ -8,7 +8,8 @@
  */
 import { figuresThatCount, periodStartOf } from './figure-for-period.ts';
 import type { Series } from './series.ts';
-import { asLang, pick, t } from '../text/t.ts';
+import { csvText } from '../text/csv.ts';
+import { asLang, pick } from '../text/t.ts';
 import { formatDate, MISSING, type Lang } from './format.ts';
 
 export type CsvCell = string | number | null | undefined;
@@ -89,7 +90,7 @@ function headerBlock(args: {
   retrievedNote?: string;
 }): string[] {
   const { series, lang } = args;
-  const w = t(lang).csv;
+  const w = csvText[lang];
   const metric = series.metric;
   const title = pick(lang, metric?.titleDa, metric?.titleEn) || metric?.id || '';
   const unit = pick(lang, metric?.unitDa, metric?.unitEn) || metric?.unit || '';

@@ -4,8 +4,6 @@
  * picks one. Plurals and interpolation are functions.
  */
 import type { Comparison } from '../domain/comparison.ts';
-import { daCsv } from './da-csv.ts';
-import { daExplorer } from './da-explorer.ts';
 import { daVerdict } from './da-verdict.ts';
 
 export const da = {
@@ -53,6 +51,9 @@ export const da = {
   copyRefused: 'Browseren tillod ikke kopiering; markér teksten og kopiér den selv.',
   framedNotice: 'Løftetjek vises ikke i en ramme på en anden side.',
   framedOpen: 'Åbn Løftetjek i et nyt faneblad',
+  liveCheckButton: 'Tjek for nyere tal hos Danmarks Statistik',
+  liveCheckDestination: (host: string) =>
+    `Knappen henter tallene direkte fra ${host} i din browser. Intet sendes, før du trykker.`,
   targetInterpreted:
     'Målet er Løftetjeks fortolkning: dokumentet angiver en retning, men intet tal.',
   openInExplorer: 'Åbn forespørgslen bag grafen i udforskeren',
@@ -215,8 +216,6 @@ export const da = {
   },
   citation: { one: 'Kilde', many: 'Kilder', table: 'tabel', retrieved: 'hentet', more: 'm.fl.' },
   ...daVerdict,
-  explorer: daExplorer,
-  csv: daCsv,
 };
 
 export type Dictionary = typeof da;

@@ -1,11 +1,12 @@
 /**
- * The live check's words (src/ui/LiveCheck.svelte), Danish and English with the same keys, to be
- * folded into the one dictionary. Sentences that carry a figure take it formatted already.
+ * The live check's result words (src/ui/LiveCheckPanel.svelte), Danish and English with the same
+ * keys: a section of the dictionary that loads with the result on the first press (the button's
+ * own words are in da.ts and en.ts). Sentences that carry a figure take it formatted already.
  */
 export interface LiveCheckWords {
-  button: string;
-  /** Says where the button goes before it is pressed. */
-  destination: (host: string) => string;
+  allDenmark: string;
+  /** What of DST's error message (in Danish) an error sentence quotes. */
+  httpDetail: (detail: string) => string;
   checking: (host: string) => string;
   /** The mark on every live result. */
   liveMark: string;
@@ -32,9 +33,8 @@ export interface LiveCheckWords {
 
 export const liveCheckText: { da: LiveCheckWords; en: LiveCheckWords } = {
   da: {
-    button: 'Tjek for nyere tal hos Danmarks Statistik',
-    destination: (host) =>
-      `Knappen henter tallene direkte fra ${host} i din browser. Intet sendes, før du trykker.`,
+    allDenmark: 'Hele landet',
+    httpDetail: (detail) => detail,
     checking: (host) => `Henter tal fra ${host} …`,
     liveMark: 'Direkte fra Danmarks Statistik lige nu – ikke gennemgået af en redaktør.',
     checked: (figures, kommuner) =>
@@ -62,9 +62,9 @@ export const liveCheckText: { da: LiveCheckWords; en: LiveCheckWords } = {
       `Svaret fra ${host} kunne ikke læses som Danmarks Statistiks tal; siden er uændret.`,
   },
   en: {
-    button: 'Check Statistics Denmark for newer figures',
-    destination: (host) =>
-      `The button fetches the figures directly from ${host} in your browser. Nothing is sent until you press it.`,
+    allDenmark: 'All Denmark',
+    // DST's message is Danish; an English page names only its code.
+    httpDetail: (detail) => detail.split(':')[0] ?? '',
     checking: (host) => `Fetching figures from ${host} …`,
     liveMark: 'Live from Statistics Denmark – not reviewed by an editor.',
     checked: (figures, kommuner) =>

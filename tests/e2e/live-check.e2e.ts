@@ -115,6 +115,10 @@ describe.skipIf(!HAVE_SHARED)('live check against a loopback StatBank replay', (
     const requests: string[] = [];
     context.on('request', (r) => requests.push(r.url()));
     await page.goto(origin + path);
+    // The comparison's live check (under its map) loads when the reader scrolls near the map.
+    await page.waitForLoadState('networkidle');
+    const mapHost = page.getByTestId('map-host');
+    if ((await mapHost.count()) > 0) await mapHost.scrollIntoViewIfNeeded();
     await page.getByTestId('live-check-button').first().waitFor();
     // The comparison's map and table arrive after the button; compare the page once it is still.
     await page.waitForLoadState('networkidle');
