@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { headersFor, policyDrift } from './scripts/lib/csp.ts';
+import { headersFor, policyDrift, STATBANK_API, withBuildPolicy } from './scripts/lib/csp.ts';
 import { dropLeftoversFromSite } from './scripts/lib/stage-dir.ts';
 
 /**
@@ -16,6 +16,8 @@ function securityHeaders(): Plugin {
       const drift = policyDrift(import.meta.dirname);
       if (drift.length > 0) this.error(drift.join('\n'));
     },
+    // The same text for the default origin; a test build's loopback API origin otherwise.
+    transformIndexHtml: (html) => withBuildPolicy(html),
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
         const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -42,6 +44,8 @@ export default defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
   plugins: [svelte(), securityHeaders(), noDataLeftovers()],
+  // The StatBank API the live check asks (src/live/api-base.ts); connect-src allows its origin.
+  define: { __STATBANK_API__: JSON.stringify(STATBANK_API) },
   build: {
     target: 'es2022',
     // The DuckDB wasm is ~7 MB by nature; it is loaded on demand, not with the page.

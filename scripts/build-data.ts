@@ -32,7 +32,7 @@ import { removeLeftovers, stage } from './lib/stage-dir.ts';
 import { readYamlSource } from './lib/yaml-source.ts';
 import { SourceError, SourceErrors } from './lib/source-error.ts';
 import { writeParquet } from './lib/write-parquet.ts';
-import { buildCatalogue } from './lib/build-catalogue.ts';
+import { buildCatalogue } from './catalogue/build-catalogue.ts';
 
 interface Options {
   dataDir: string;
@@ -154,7 +154,7 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
     };
     writeFileSync(join(staging.dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     // Loading the new extracts with the app's own loader is also the build's last check.
-    await buildCatalogue(staging.dir, inputsSha, pledges);
+    await buildCatalogue(staging.dir, inputsSha, { pledges, documents });
     staging.commit();
     return { built: true, manifest };
   } finally {
@@ -227,6 +227,8 @@ function listInputs(dataDir: string): string[] {
   return [
     ...walk(dataDir),
     ...walk(join(here, 'lib')),
+    ...walk(join(here, 'catalogue')),
+    ...walk(join(here, 'map')),
     join(here, 'build-data.ts'),
     ...walk(join(here, '../src/db')),
     ...walk(join(here, '../src/domain')),

@@ -19,7 +19,7 @@ import {
 } from './statbank/create-statbank-client.ts';
 import { loadTablesConfig } from './statbank/load-tables-config.ts';
 import { runStatbankFetch } from './statbank/run-statbank-fetch.ts';
-import { errorLine, StatbankUnreachableError } from './statbank/statbank-error.ts';
+import { errorLine, StatbankUnreachableError } from '../src/statbank/statbank-error.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 

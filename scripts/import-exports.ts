@@ -17,7 +17,7 @@ import { readMetrics } from './lib/read-metrics.ts';
 import { importExports } from './import/import-exports.ts';
 import { parseImportsConfig } from './import/load-imports-config.ts';
 import { readExportFile } from './import/read-export-file.ts';
-import { errorLine, StatbankFormatError } from './statbank/statbank-error.ts';
+import { errorLine, StatbankFormatError } from '../src/statbank/statbank-error.ts';
 import { removeLeftoverTempFiles, writeFileAtomic } from './statbank/write-file-atomic.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');

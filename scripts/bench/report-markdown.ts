@@ -60,7 +60,7 @@ ${[...headline(report), ...queryHeadline(report)].map((l) => `- ${l}`).join('\n'
 - **Build.** \`npm run bench\` builds the data and the site (\`npm run build:site\`), copies
   \`dist/\` into a temp dir and builds the bench-only page \`tests/bench/page/\` beside it
   (\`bench/\`, same origin, same \`data/\`). That page is the naive way: engine first. It
-  starts DuckDB-WASM (\`getDb\`), loads the extracts (\`loadExtracts\`), queries the pledge and
+  starts DuckDB-WASM (\`startDb('app')\`), loads the extracts (\`loadExtracts\`), queries the pledge and
   its series (\`getPledge\`, \`getSeries\`), evaluates it (\`evaluateOutcome\`) and draws the
   same \`PledgeChart\`, with the app's own modules. It draws the chart alone, with none of the
   page around it, which flatters it.
@@ -86,7 +86,7 @@ ${[...headline(report), ...queryHeadline(report)].map((l) => `- ${l}`).join('\n'
   had finished by the first chart; "before wasm" those that had finished when the first
   \`.wasm\` was requested; "all" everything until the network was idle.
 - **Cold start.** On the naive page, from the request of the \`.wasm\` to: its last byte, the
-  engine ready (\`getDb()\` resolved), the first query result of the page (the pledge row,
+  engine ready (\`startDb('app')\` resolved), the first query result of the page (the pledge row,
   after all extracts are loaded), and the chart.
 - **Queries.** SYNTHETIC observations extracts (${sizes} rows; \`tests/bench/generate-observations.ts\`,
   native DuckDB, one thread, \`setseed(${o.seed})\`, 98 made-up kommuner × 20 metrics × daily

@@ -67,7 +67,7 @@ export function coldStartTable(report: BenchReport): Table {
     const label = profileLabel(report, c.profile);
     for (const [what, s] of [
       ['wasm downloaded', c.wasmDownload],
-      ['engine ready (getDb)', c.wasmToEngineReady],
+      ['engine ready (startDb)', c.wasmToEngineReady],
       ['first query result', c.wasmToFirstQuery],
       ['chart drawn', c.wasmToChart],
     ] as const) {

@@ -97,7 +97,7 @@ export interface ColdStart {
   profile: string;
   /** Request of the .wasm until its last byte arrived. */
   wasmDownload: Summary;
-  /** Request of the .wasm until getDb() resolved (compiled, instantiated, opened). */
+  /** Request of the .wasm until startDb('app') resolved (compiled, instantiated, opened). */
   wasmToEngineReady: Summary;
   /** Request of the .wasm until the page's first own query result (extracts loaded). */
   wasmToFirstQuery: Summary;

@@ -4,10 +4,10 @@
  * export has passed, so a failing import leaves the previous files as they were. The result
  * depends on the inputs only (no clock, sorted output), so the same exports give the same bytes.
  */
-import { mapObservations, type StatbankObservation } from '../statbank/map-observations.ts';
+import { mapObservations, type StatbankObservation } from '../../src/statbank/map-observations.ts';
 import { checkBuildLimits } from '../statbank/check-build-limits.ts';
 import { formatObservationsCsv, type OutputSource } from '../statbank/format-observations-csv.ts';
-import { StatbankFormatError } from '../statbank/statbank-error.ts';
+import { StatbankFormatError } from '../../src/statbank/statbank-error.ts';
 import type { ImportConfig } from './load-imports-config.ts';
 import { readExportRows } from './read-export-rows.ts';
 

@@ -6,8 +6,8 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { QUALITY_FLAGS } from '../../src/domain/series.ts';
-import { parseStatbankPeriod } from '../statbank/parse-statbank-period.ts';
-import { StatbankFormatError } from '../statbank/statbank-error.ts';
+import { parseStatbankPeriod } from '../../src/statbank/parse-statbank-period.ts';
+import { StatbankFormatError } from '../../src/statbank/statbank-error.ts';
 
 const text = z.string().min(1);
 const quality = z.strictObject({

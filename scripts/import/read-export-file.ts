@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { StatbankFormatError } from '../statbank/statbank-error.ts';
+import { StatbankFormatError } from '../../src/statbank/statbank-error.ts';
 import type { ImportConfig } from './load-imports-config.ts';
 
 /** An export's text, refused when the file is not the one imports.yaml describes. */

@@ -7,14 +7,14 @@
  */
 import type { TableInfo, TableInfoVariable } from '../statbank/create-statbank-client.ts';
 import type { TableConfig } from '../statbank/load-tables-config.ts';
-import { areaVariable } from '../statbank/area-names.ts';
-import { isKommuneOrNational, NATIONAL_CODE } from '../statbank/kommune-codes.ts';
-import { parseStatbankCsv } from '../statbank/parse-statbank-csv.ts';
-import { parseStatbankPeriod } from '../statbank/parse-statbank-period.ts';
-import { parseStatbankValue } from '../statbank/parse-statbank-value.ts';
-import { readStatbankRows, type StatbankRow } from '../statbank/read-statbank-rows.ts';
-import { StatbankFormatError } from '../statbank/statbank-error.ts';
-import { validateTableRequest } from '../statbank/validate-table-request.ts';
+import { areaVariable } from '../../src/statbank/area-names.ts';
+import { isKommuneOrNational, NATIONAL_CODE } from '../../src/statbank/kommune-codes.ts';
+import { parseStatbankCsv } from '../../src/statbank/parse-statbank-csv.ts';
+import { parseStatbankPeriod } from '../../src/statbank/parse-statbank-period.ts';
+import { parseStatbankValue } from '../../src/statbank/parse-statbank-value.ts';
+import { readStatbankRows, type StatbankRow } from '../../src/statbank/read-statbank-rows.ts';
+import { StatbankFormatError } from '../../src/statbank/statbank-error.ts';
+import { validateTableRequest } from '../../src/statbank/validate-table-request.ts';
 import type { ImportConfig } from './load-imports-config.ts';
 
 export interface ExportRows {

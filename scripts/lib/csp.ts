@@ -11,7 +11,25 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const APP_DIRECTIVES = [
+/** Where the reader's live check asks Danmarks Statistik (src/live); the only foreign origin. */
+export const DEFAULT_STATBANK_API = 'https://api.statbank.dk/v1';
+
+/**
+ * The StatBank API base this build uses. Tests build against a loopback replay by setting
+ * LOFTETJEK_STATBANK_API; vite.config.ts gives the same value to the app, so the origin the app
+ * asks is always the one connect-src allows.
+ */
+export const STATBANK_API = process.env.LOFTETJEK_STATBANK_API ?? DEFAULT_STATBANK_API;
+
+/** The origin of an API base, refusing anything but http(s) so a typo cannot open the policy. */
+export function apiOrigin(base: string): string {
+  const url = new URL(base);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`LOFTETJEK_STATBANK_API must be an http(s) address, not ${base}`);
+  return url.origin;
+}
+
+const appDirectives = (apiBase: string): string[] => [
   "default-src 'self'",
   // 'wasm-unsafe-eval' lets DuckDB-WASM compile its WebAssembly; no inline or eval'd script.
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -19,7 +37,8 @@ const APP_DIRECTIVES = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The live check's one request goes to DST's API (issue 14), made only when the reader asks.
+  `connect-src 'self' ${apiOrigin(apiBase)}`,
   // blob: so an engine worker started from a blob: URL (which inherits this policy) may start.
   "worker-src 'self' blob:",
   "object-src 'none'",
@@ -27,11 +46,18 @@ const APP_DIRECTIVES = [
   "form-action 'none'",
 ];
 
-/** The app's policy in index.html's <meta>, for hosts that cannot send headers. */
-export const APP_META_POLICY = APP_DIRECTIVES.join('; ');
+/** The app's policy in <meta>, for hosts that cannot send headers, for a given API base. */
+export function appMetaPolicy(apiBase: string): string {
+  return appDirectives(apiBase).join('; ');
+}
+
+/** The app's policy in index.html's <meta> for this build. */
+export const APP_META_POLICY = appMetaPolicy(STATBANK_API);
 
 /** The app's policy as a header: the same, and nobody may frame the app (clickjacking). */
-export const APP_HEADER_POLICY = [...APP_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+export const APP_HEADER_POLICY = [...appDirectives(STATBANK_API), "frame-ancestors 'none'"].join(
+  '; ',
+);
 
 /** The embed: our own files only; no framing restriction, since being framed is its purpose. */
 export const EMBED_POLICY =
@@ -115,8 +141,21 @@ export function metaPolicy(html: string): string | null {
   return META.exec(html)?.[2] ?? null;
 }
 
-/** What differs from this module in index.html and public/_headers; empty when all agree. */
+/** index.html with its <meta> policy set to this build's (a test build's API origin). */
+export function withBuildPolicy(html: string): string {
+  return html.replace(
+    META,
+    (_m, open: string, _old, close: string) => open + APP_META_POLICY + close,
+  );
+}
+
+/**
+ * What differs from this module in index.html and public/_headers; empty when all agree. The
+ * committed files carry the default API origin; a build for another one (tests) rewrites the
+ * <meta> as it builds (withBuildPolicy) and serves its own headers.
+ */
 export function policyDrift(root: string): string[] {
+  if (STATBANK_API !== DEFAULT_STATBANK_API) return [];
   const problems: string[] = [];
   const meta = metaPolicy(readFileSync(join(root, 'index.html'), 'utf8'));
   if (meta !== APP_META_POLICY)

@@ -8,12 +8,8 @@
 const COUNT_UNITS = new Set(['persons', 'count', 'fulltime_persons', 'housing areas']);
 /** Larger than the whole Danish public sector's budget in kroner. */
 const LIMIT = 1e13;
-/**
- * Rows one imported table may have. The largest real table we use (98 kommuner × quarters since
- * 2007 × a few metrics) has well under 20,000; a million rows means a request gone wrong, and
- * would make the build run out of memory.
- */
-export const MAX_ROWS_PER_TABLE = 200_000;
+/** The row cap lives with the StatBank reader, which the browser's live check shares. */
+export { MAX_ROWS_PER_TABLE } from '../../src/statbank/check-row-count.ts';
 
 export function implausibleValue(value: number, unit: string): string | null {
   if (!Number.isFinite(value)) return 'is not a finite number';

@@ -14,6 +14,13 @@ import {
   type ParquetEncoder,
   type ParquetSource,
 } from '../../src/db/parquet-relay.ts';
+import {
+  castsAreLossy,
+  EXACT_CASTS,
+  QUERY_CASTS,
+  type EngineKind,
+  type QueryCasts,
+} from '../../src/db/query-casts.ts';
 
 const require = createRequire(import.meta.url);
 // The package's type map points the `blocking` entry at the browser build's types; load the Node
@@ -36,17 +43,13 @@ const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'))
 type Bindings = Awaited<ReturnType<DuckDbNode['createDuckDB']>>;
 type Connection = ReturnType<Bindings['connect']>;
 
-export interface NodeDbOptions {
-  /**
-   * Deliver BIGINT, HUGEINT and TIMESTAMP exactly instead of as doubles and milliseconds (the
-   * explorer's engine, see getExplorerDb in client.ts). Off by default, as the app's engine.
-   */
-  exactTypes?: boolean;
-}
-
-export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { close(): void }> {
-  const exact = options.exactTypes === true;
-  const db = await startEngine(exact ? {} : { castBigIntToDouble: true });
+/**
+ * An engine of this kind, opened with the same casts as the browser's (query-casts.ts): 'app'
+ * by default, as the data build uses; 'explorer' for exact BIGINT, HUGEINT and TIMESTAMP.
+ */
+export async function createNodeDb(kind: EngineKind = 'app'): Promise<Db & { close(): void }> {
+  const casts = QUERY_CASTS[kind];
+  const db = await startEngine(casts);
   const connection = db.connect();
 
   const run = async (sql: string, params: SqlParam[] = []) => {
@@ -60,7 +63,7 @@ export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { 
 
   // One fresh instance per export, as in client.ts (parquet-relay.ts locks it).
   const startEncoder = async (): Promise<ParquetEncoder> => {
-    const e = await startEngine({});
+    const e = await startEngine(EXACT_CASTS);
     const c = e.connect();
     const written = new Set<string>();
     type Table = Parameters<Connection['insertArrowTable']>[0];
@@ -127,7 +130,7 @@ export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { 
           db.dropFile(name);
           removeWritten(name);
         },
-        lossyArrow: !exact,
+        lossyArrow: castsAreLossy(casts),
       };
       return writeParquetVia(source, startEncoder, select, params);
     },
@@ -137,7 +140,7 @@ export async function createNodeDb(options: NodeDbOptions = {}): Promise<Db & { 
   };
 }
 
-async function startEngine(query: { castBigIntToDouble?: boolean }): Promise<Bindings> {
+async function startEngine(casts: QueryCasts): Promise<Bindings> {
   const db = await duckdb.createDuckDB(
     {
       mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
@@ -147,7 +150,7 @@ async function startEngine(query: { castBigIntToDouble?: boolean }): Promise<Bin
     duckdb.NODE_RUNTIME,
   );
   await db.instantiate();
-  db.open({ query });
+  db.open({ query: { ...casts } });
   return db;
 }
 

@@ -4,21 +4,14 @@
  * (scripts/lib/parse-period.ts, which knows only years 1900–2100) and a cap on rows. A file that
  * passes here is one `npm run data` accepts, so a bad answer never replaces a good file.
  */
-import { implausibleValue, MAX_ROWS_PER_TABLE } from '../lib/plausible-value.ts';
+import { implausibleValue } from '../lib/plausible-value.ts';
+import { checkRowCount } from '../../src/statbank/check-row-count.ts';
 import { parsePeriod } from '../lib/parse-period.ts';
 import type { TableConfig } from './load-tables-config.ts';
-import type { StatbankObservation } from './map-observations.ts';
-import { StatbankFormatError } from './statbank-error.ts';
+import type { StatbankObservation } from '../../src/statbank/map-observations.ts';
+import { StatbankFormatError } from '../../src/statbank/statbank-error.ts';
 
-/** Refuses an answer with more rows than any table we use could have, before it is mapped. */
-export function checkRowCount(tableId: string, rows: number): void {
-  if (rows > MAX_ROWS_PER_TABLE) {
-    throw new StatbankFormatError(
-      `${tableId}: svaret har ${rows} rækker, mere end de ${MAX_ROWS_PER_TABLE} en tabel må have; ` +
-        'vælg færre værdier i tables.yaml',
-    );
-  }
-}
+export { checkRowCount };
 
 export function checkBuildLimits(table: TableConfig, observations: StatbankObservation[]): void {
   checkRowCount(table.id, observations.length);

@@ -5,8 +5,13 @@
  * API does have brief outages; a 4xx is our mistake (unknown table, bad variable) and is reported
  * at once with DST's own message.
  */
-import { z } from 'zod';
-import { readLimitedBody } from './read-limited-body.ts';
+import {
+  tableInfoSchema,
+  type TableInfo,
+  type TableInfoVariable,
+  type VariableSelection,
+} from '../../src/statbank/table-info.ts';
+import { readLimitedBody } from '../../src/statbank/read-limited-body.ts';
 import {
   StatbankDeadlineError,
   StatbankError,
@@ -14,42 +19,15 @@ import {
   StatbankHttpError,
   StatbankTimeoutError,
   StatbankUnreachableError,
-} from './statbank-error.ts';
+} from '../../src/statbank/statbank-error.ts';
 
 export const DEFAULT_BASE_URL = 'https://api.statbank.dk/v1';
 /** The largest table in tables.yaml is well under 10 MB as CSV. */
 export const DEFAULT_MAX_BYTES = 50_000_000;
 const MAX_REDIRECTS = 5;
 
-const tableInfoSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  description: z.string().optional(),
-  unit: z.string().nullish(),
-  /** The value DST writes for a suppressed or absent cell; "0" in every real tableinfo. */
-  suppressedDataValue: z.string().nullish(),
-  updated: z.string().nullish(),
-  /** false for a table DST has retired (NEET1 since May 2025). */
-  active: z.boolean().nullish(),
-  footnote: z.object({ text: z.string().nullish(), mandatory: z.boolean().nullish() }).nullish(),
-  variables: z.array(
-    z.object({
-      id: z.string(),
-      text: z.string(),
-      elimination: z.boolean().optional(),
-      time: z.boolean().optional(),
-      values: z.array(z.object({ id: z.string(), text: z.string() })),
-    }),
-  ),
-});
-
-export type TableInfo = z.infer<typeof tableInfoSchema>;
-export type TableInfoVariable = TableInfo['variables'][number];
-
-export interface VariableSelection {
-  code: string;
-  values: string[];
-}
+export type { TableInfo, TableInfoVariable, VariableSelection };
+export { statbankDataUrl } from '../../src/statbank/statbank-data-url.ts';
 
 export interface StatbankClientOptions {
   baseUrl?: string;
@@ -289,20 +267,4 @@ function errorCode(e: unknown): string | null {
 
 function seconds(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
-}
-
-/** A GET address that reproduces a /data request, for source_url. */
-export function statbankDataUrl(
-  baseUrl: string,
-  table: string,
-  variables: VariableSelection[],
-): string {
-  const query = [
-    'lang=da',
-    'valuePresentation=Code',
-    ...variables.map(
-      (v) => `${encodeURIComponent(v.code)}=${v.values.map(encodeURIComponent).join(',')}`,
-    ),
-  ].join('&');
-  return `${baseUrl.replace(/\/+$/, '')}/data/${encodeURIComponent(table)}/CSV?${query}`;
 }

@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { TableConfig } from './load-tables-config.ts';
 import { statbankDataUrl, type StatbankClient } from './create-statbank-client.ts';
-import { validateTableRequest } from './validate-table-request.ts';
-import { readStatbankRows } from './read-statbank-rows.ts';
-import { mapObservations } from './map-observations.ts';
+import { validateTableRequest } from '../../src/statbank/validate-table-request.ts';
+import { readStatbankRows } from '../../src/statbank/read-statbank-rows.ts';
+import { mapObservations } from '../../src/statbank/map-observations.ts';
 import { formatObservationsCsv } from './format-observations-csv.ts';
-import { StatbankFormatError } from './statbank-error.ts';
+import { StatbankFormatError } from '../../src/statbank/statbank-error.ts';
 import { checkBuildLimits } from './check-build-limits.ts';
 
 export interface FetchedTable {

@@ -4,7 +4,7 @@
  * separated with RFC 4180 quoting, a dot decimal, an empty value for a missing figure, and flags
  * joined by '|'. Keep this exact: the data build rejects anything else.
  */
-import type { StatbankObservation } from './map-observations.ts';
+import type { StatbankObservation } from '../../src/statbank/map-observations.ts';
 
 export const OUTPUT_HEADER = [
   'metric_id',

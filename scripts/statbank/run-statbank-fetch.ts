@@ -16,7 +16,7 @@ import {
   StatbankDeadlineError,
   StatbankFormatError,
   StatbankUnreachableError,
-} from './statbank-error.ts';
+} from '../../src/statbank/statbank-error.ts';
 
 export interface Retrieval {
   retrieved_at: string;

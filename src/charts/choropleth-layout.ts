@@ -1,10 +1,10 @@
 /**
- * Geometry of the kommune map: the pre-projected kommune paths (project-kommuner.ts, run at build
+ * Geometry of the kommune map: the pre-projected kommune paths (scripts/map/project-kommuner.ts, run at build
  * time) coloured by their values, with a legend band and room for the attribution below the map.
  * No projection happens here, so the browser needs neither the boundaries nor d3-geo: a pure
  * function of the projected map and the values.
  */
-import type { ProjectedMap } from './project-kommuner.ts';
+import type { ProjectedMap } from './projected-map.ts';
 
 export interface ChoroplethInput {
   /** Kommune paths projected at build time; parse fetched files with parseProjectedMap. */

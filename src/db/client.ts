@@ -1,8 +1,8 @@
 /**
- * The DuckDB-WASM client: a lazy singleton, started in a Web Worker from wasm and worker files
- * that Vite bundles and serves from our own origin (no CDN). The only module that imports
- * DuckDB-WASM. We use the `eh` bundle: the `coi` bundle needs cross-origin isolation and crashed
- * on 10M-row extracts in our trials.
+ * The DuckDB-WASM client: starts an engine in a Web Worker from wasm and worker files that Vite
+ * bundles and serves from our own origin (no CDN). The only module that imports DuckDB-WASM;
+ * engine.ts decides when, and keeps one loading promise per kind. We use the `eh` bundle: the
+ * `coi` bundle needs cross-origin isolation and crashed on 10M-row extracts in our trials.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -11,57 +11,22 @@ import { arrowBatchRows, arrowColumns, type ArrowBatch } from './arrow-values.ts
 import { arrowToRows } from './arrow-rows.ts';
 import type { Db, RowStream, SqlParam, StreamOptions } from './db.ts';
 import {
+  castsAreLossy,
+  EXACT_CASTS,
+  QUERY_CASTS,
+  type EngineKind,
+  type QueryCasts,
+} from './query-casts.ts';
+import {
   writeParquetVia,
   type ArrowTable,
   type ParquetEncoder,
   type ParquetSource,
 } from './parquet-relay.ts';
 
-type QueryConfig = NonNullable<duckdb.DuckDBConfig['query']>;
-
-/** The app's casts: numbers and dates arrive the way the typed queries in queries/ expect. */
-const APP_TYPES: QueryConfig = { castBigIntToDouble: true, castTimestampToDate: true };
-
-let instance: Promise<Db> | null = null;
-let explorer: Promise<Db> | null = null;
-
-/** Starts DuckDB-WASM on first use; later calls share the same start-up. */
-export function getDb(): Promise<Db> {
-  instance ??= startDb(APP_TYPES).catch((e: unknown) => {
-    instance = null; // let a later view retry instead of caching the failure forever
-    throw e;
-  });
-  return instance;
-}
-
-/**
- * A second, separate engine for the explorer's user SQL, without the app's casts: with
- * castBigIntToDouble DuckDB-WASM 1.28 garbles BIGINT inside lists and structs (1 arrives as
- * 5e-324). Separate also means the explorer's lockDown() and long queries never touch the app's
- * engine. Load the extracts into it, then lock it down, before running user SQL.
- */
-export function getExplorerDb(): Promise<Db> {
-  explorer ??= startDb({}).catch((e: unknown) => {
-    explorer = null;
-    throw e;
-  });
-  return explorer;
-}
-
-/**
- * Ends the explorer's engine, however busy its worker is, and starts a new one (still to be
- * loaded and locked). For a statement that runs past its time limit in one uncancellable slice.
- */
-export function restartExplorerDb(): Promise<Db> {
-  const old = explorer;
-  explorer = null;
-  void old?.then((db) => db.terminate?.()).catch(() => undefined);
-  return getExplorerDb();
-}
-
-/** True once a view has asked for the engine (used by tests and the benchmark). */
-export function dbRequested(): boolean {
-  return instance !== null;
+/** Starts a new DuckDB-WASM engine of this kind; engine.ts keeps the one per kind. */
+export function startDb(kind: EngineKind): Promise<Db> {
+  return openDb(QUERY_CASTS[kind]);
 }
 
 /**
@@ -78,7 +43,7 @@ function startWorker(): { worker: Worker; release(): void } {
   return { worker: new Worker(blob), release: () => URL.revokeObjectURL(blob) };
 }
 
-async function startEngine(query: QueryConfig): Promise<duckdb.AsyncDuckDB> {
+async function startEngine(casts: QueryCasts): Promise<duckdb.AsyncDuckDB> {
   const { worker, release } = startWorker();
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
@@ -86,12 +51,12 @@ async function startEngine(query: QueryConfig): Promise<duckdb.AsyncDuckDB> {
   } finally {
     release(); // the worker has loaded its script by now
   }
-  await db.open({ query });
+  await db.open({ query: { ...casts } });
   return db;
 }
 
-async function startDb(types: QueryConfig): Promise<Db> {
-  const db = await startEngine(types);
+async function openDb(casts: QueryCasts): Promise<Db> {
+  const db = await startEngine(casts);
   const connection = await db.connect();
   const run = async (sql: string, params: SqlParam[] = []) => {
     const statement = await connection.prepare(sql);
@@ -122,7 +87,7 @@ async function startDb(types: QueryConfig): Promise<Db> {
         dropFile: async (name: string) => {
           await db.dropFile(name);
         },
-        lossyArrow: types.castBigIntToDouble === true || types.castTimestampToDate === true,
+        lossyArrow: castsAreLossy(casts),
       };
       return writeParquetVia(source, startEncoder, select, params);
     },
@@ -132,7 +97,7 @@ async function startDb(types: QueryConfig): Promise<Db> {
 
 /** A fresh engine for one Parquet export; parquet-relay.ts locks it and closes it. */
 async function startEncoder(): Promise<ParquetEncoder> {
-  const db = await startEngine({});
+  const db = await startEngine(EXACT_CASTS);
   const connection = await db.connect();
   type Table = Parameters<typeof connection.insertArrowTable>[0];
   return {

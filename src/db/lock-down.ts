@@ -12,7 +12,7 @@
  *   the SQL guard's refusal of ATTACH and of URLs stays necessary.
  * - Registered file buffers are files too: read_parquet('observations.parquet') and every view
  *   over it fail. So the extract views become in-memory tables first, with the same names,
- *   columns and row order; the queries in queries/ work on them unchanged.
+ *   columns and row order; every query works on them unchanged.
  * - COPY … TO fails for our own exports as well, and enable_external_access cannot be switched
  *   back on while the database runs, locked or not. Db.writeParquet therefore hands the rows as
  *   Arrow to a fresh encoder instance (parquet-relay.ts), locked with these same settings before

@@ -1,7 +1,9 @@
 /**
- * The catalogue: everything the overview and the pledge pages show, compiled at build time from
- * the Parquet extracts by the same SQL the browser runs. The app reads this small JSON first, so a
- * pledge page draws without starting the query engine; DuckDB-WASM is loaded only for live queries.
+ * The catalogue: everything the overview and the pledge pages show, compiled at build time
+ * (scripts/catalogue/build-catalogue.ts): pledges and documents from the validated YAML, kommuner
+ * and series from the Parquet extracts by the same engine the browser runs. The app reads this
+ * small JSON first, so a pledge page draws without starting the query engine; DuckDB-WASM is
+ * loaded only for live queries.
  * Verdicts are not stored here: they depend on today's date and are computed by the domain.
  */
 import type { Kode, Pledge, SourceDocument } from './pledge.ts';

@@ -24,6 +24,42 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
   en: { group: ',', decimal: '.' },
 };
 
+/** How each language writes units, dates and periods around a formatted number. */
+const PATTERNS: Record<
+  Lang,
+  {
+    percent: (n: string) => string;
+    percentPoints: (n: string) => string;
+    day: (d: number, month: string, y: number) => string;
+    quarter: (i: number | null | undefined, y: number | null) => string;
+    half: (i: number | null | undefined, y: number | null) => string;
+    kroner: (n: string, scale: 'none' | 'million' | 'billion') => string;
+  }
+> = {
+  da: {
+    percent: (n) => `${n} %`,
+    percentPoints: (n) => `${n} procentpoint`,
+    day: (d, month, y) => `${d}. ${month} ${y}`,
+    quarter: (i, y) => `${i}. kvt. ${y}`,
+    half: (i, y) => `${i}. halvår ${y}`,
+    kroner: (n, scale) => `${n} ${{ none: '', million: 'mio. ', billion: 'mia. ' }[scale]}kr.`,
+  },
+  en: {
+    percent: (n) => `${n}%`,
+    percentPoints: (n) => `${n} percentage points`,
+    day: (d, month, y) => `${d} ${month} ${y}`,
+    quarter: (i, y) => `Q${i} ${y}`,
+    half: (i, y) => `H${i} ${y}`,
+    kroner: (n, scale) =>
+      `DKK ${n}${{ none: '', million: ' million', billion: ' billion' }[scale]}`,
+  },
+};
+
+/** The character between a number's whole part and its decimals. */
+export function decimalMark(lang: Lang): string {
+  return SEPARATORS[lang].decimal;
+}
+
 const MONTHS: Record<Lang, readonly string[]> = {
   da: [
     'jan.',
@@ -94,7 +130,7 @@ export function formatPercent(
 ): string {
   const number = formatNumber(value, lang, options);
   if (number === MISSING) return MISSING;
-  return lang === 'en' ? `${number}%` : `${number} %`;
+  return PATTERNS[lang].percent(number);
 }
 
 /** Percentage points, for changes in a percent-valued metric. */
@@ -105,7 +141,7 @@ export function formatPercentPoints(
 ): string {
   const number = formatNumber(value, lang, options);
   if (number === MISSING) return MISSING;
-  return lang === 'en' ? `${number} percentage points` : `${number} procentpoint`;
+  return PATTERNS[lang].percentPoints(number);
 }
 
 export function monthName(month: number, lang: Lang): string {
@@ -119,7 +155,7 @@ export function formatDate(iso: IsoDate | null | undefined, lang: Lang): string 
   const ymd = parseIsoDate(text);
   if (ymd) {
     const mon = monthName(ymd.m, lang);
-    return lang === 'en' ? `${ymd.d} ${mon} ${ymd.y}` : `${ymd.d}. ${mon} ${ymd.y}`;
+    return PATTERNS[lang].day(ymd.d, mon, ymd.y);
   }
   const month = /^(\d{4})-(\d{2})$/.exec(text);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
@@ -146,9 +182,9 @@ export function formatPeriod(
     case 'year':
       return String(year);
     case 'quarter':
-      return lang === 'en' ? `Q${index} ${year}` : `${index}. kvt. ${year}`;
+      return PATTERNS[lang].quarter(index, year);
     case 'half':
-      return lang === 'en' ? `H${index} ${year}` : `${index}. halvår ${year}`;
+      return PATTERNS[lang].half(index, year);
     case 'month':
       return `${monthName(index ?? 0, lang)} ${year}`;
     case 'day':
@@ -173,21 +209,20 @@ export function formatAmountDkk(amount: number | null | undefined, lang: Lang): 
   const abs = Math.abs(amount);
   const round1 = (x: number): number => Math.round(x * 10) / 10;
   let scaled = abs;
-  let unit: { da: string; en: string } | null = null;
+  let scale: 'none' | 'million' | 'billion' = 'none';
   if (abs >= 1e6) {
     // Decide the scale after rounding, so 999,96 mio. becomes 1 mia., not 1.000 mio.
     scaled = round1(abs / 1e6);
-    unit = { da: 'mio.', en: 'million' };
+    scale = 'million';
     if (scaled >= 1000) {
       scaled = round1(abs / 1e9);
-      unit = { da: 'mia.', en: 'billion' };
+      scale = 'billion';
     }
   }
   const number = formatNumber(amount < 0 ? -scaled : scaled, lang, {
-    decimals: unit ? undefined : 0,
+    decimals: scale === 'none' ? 0 : undefined,
   });
-  if (lang === 'en') return unit ? `DKK ${number} ${unit.en}` : `DKK ${number}`;
-  return unit ? `${number} ${unit.da} kr.` : `${number} kr.`;
+  return PATTERNS[lang].kroner(number, scale);
 }
 
 /**

@@ -8,6 +8,8 @@
  */
 import { figuresThatCount, periodStartOf } from './figure-for-period.ts';
 import type { Series } from './series.ts';
+import { csvText } from '../text/csv.ts';
+import { asLang, pick } from '../text/t.ts';
 import { formatDate, MISSING, type Lang } from './format.ts';
 
 export type CsvCell = string | number | null | undefined;
@@ -80,39 +82,6 @@ function commentLine(text: string): string {
   return `# ${flat.replace(/,(\s*)([=+\-@])/g, ",$1'$2")}${CRLF}`;
 }
 
-const WORDS = {
-  da: {
-    kommune: 'Kommune',
-    unit: 'Enhed',
-    source: 'Kilde',
-    table: 'tabel',
-    retrieved: 'hentet',
-    licence: 'Licens',
-    via: 'Hentet fra Løftetjek',
-    missing: "En tom værdi (i kilden '..') betyder, at tallet ikke er offentliggjort.",
-    columns:
-      'Kolonnen quality: primary = offentliggjort af producenten, secondary = gengivet af andre. ' +
-      'Kolonnen flags: forbehold ved tallet, adskilt med semikolon. ' +
-      'Kolonnen counts: true for det tal, der tæller for perioden i vurderingen og grafen; ' +
-      'false for de øvrige tal for samme periode og for tal uden periode.',
-  },
-  en: {
-    kommune: 'Municipality',
-    unit: 'Unit',
-    source: 'Source',
-    table: 'table',
-    retrieved: 'retrieved',
-    licence: 'Licence',
-    via: 'Downloaded from Løftetjek',
-    missing: "An empty value ('..' in the source) means the figure was not published.",
-    columns:
-      'Column quality: primary = published by the producer, secondary = reported by others. ' +
-      'Column flags: caveats about the figure, separated by semicolons. ' +
-      'Column counts: true for the figure that counts for its period in the verdict and the ' +
-      'chart; false for the other figures for the same period and for figures without a period.',
-  },
-} as const;
-
 function headerBlock(args: {
   series: Series;
   kommuneName: string;
@@ -121,10 +90,10 @@ function headerBlock(args: {
   retrievedNote?: string;
 }): string[] {
   const { series, lang } = args;
-  const w = WORDS[lang];
+  const w = csvText[lang];
   const metric = series.metric;
-  const title = (lang === 'en' ? metric?.titleEn : metric?.titleDa) || metric?.id || '';
-  const unit = (lang === 'en' ? metric?.unitEn : metric?.unitDa) || metric?.unit || '';
+  const title = pick(lang, metric?.titleDa, metric?.titleEn) || metric?.id || '';
+  const unit = pick(lang, metric?.unitDa, metric?.unitEn) || metric?.unit || '';
   const lines = [title, `${w.kommune}: ${args.kommuneName} (${series.kode})`, `${w.unit}: ${unit}`];
 
   // Distinct sources in order of first appearance; the latest retrieval of each.
@@ -162,7 +131,7 @@ export function seriesToCsv(args: {
   lang: Lang;
   retrievedNote?: string;
 }): string {
-  const lang: Lang = args.lang === 'en' ? 'en' : 'da';
+  const lang: Lang = asLang(args.lang);
   const { series } = args;
   const observations = series.observations ?? [];
   const counting = new Set(figuresThatCount(observations, periodStartOf).values());

@@ -51,6 +51,9 @@ export const da = {
   copyRefused: 'Browseren tillod ikke kopiering; markér teksten og kopiér den selv.',
   framedNotice: 'Løftetjek vises ikke i en ramme på en anden side.',
   framedOpen: 'Åbn Løftetjek i et nyt faneblad',
+  liveCheckButton: 'Tjek for nyere tal hos Danmarks Statistik',
+  liveCheckDestination: (host: string) =>
+    `Knappen henter tallene direkte fra ${host} i din browser. Intet sendes, før du trykker.`,
   targetInterpreted:
     'Målet er Løftetjeks fortolkning: dokumentet angiver en retning, men intet tal.',
   openInExplorer: 'Åbn forespørgslen bag grafen i udforskeren',

@@ -47,6 +47,9 @@ export const en: Dictionary = {
   copyRefused: 'The browser did not allow copying; select the text and copy it by hand.',
   framedNotice: 'Løftetjek is not shown inside a frame on another site.',
   framedOpen: 'Open Løftetjek in a new tab',
+  liveCheckButton: 'Check Statistics Denmark for newer figures',
+  liveCheckDestination: (host: string) =>
+    `The button fetches the figures directly from ${host} in your browser. Nothing is sent until you press it.`,
   targetInterpreted:
     'The target is Løftetjek’s reading: the document gives a direction but no number.',
   openInExplorer: 'Open the query behind the chart in the explorer',

@@ -1,7 +1,7 @@
 /**
  * The data every view starts from: the catalogue compiled at build time (pledges, documents,
  * kommuner, measured series), with each pledge's outcome evaluated for today. No query engine is
- * started here; see engine.ts for the views that need live SQL.
+ * started here; see db/engine.ts for the views that need live SQL.
  */
 import {
   CatalogueError,

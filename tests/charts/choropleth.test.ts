@@ -8,7 +8,7 @@ import {
   NO_DATA_COLOR,
   type ChoroplethInput,
 } from '../../src/charts/choropleth-layout.ts';
-import { kodeFromKomkode, projectKommuner } from '../../src/charts/project-kommuner.ts';
+import { kodeFromKomkode, projectKommuner } from '../../scripts/map/project-kommuner.ts';
 import { formatNumber } from '../../src/domain/format.ts';
 import { checkSnapshot } from './snapshot.ts';
 
@@ -178,21 +178,6 @@ describe('choropleth layout', () => {
     const before = JSON.stringify(map);
     expect(layoutChoropleth(input)).toEqual(layout);
     expect(JSON.stringify(map)).toBe(before);
-  });
-
-  it('needs neither d3-geo, topojson nor d3-scale-chromatic in the browser', () => {
-    for (const file of ['src/charts/choropleth-layout.ts', 'src/charts/ChoroplethMap.svelte']) {
-      const imports = [
-        ...readFileSync(file, 'utf8').matchAll(/^\s*import\s[^;]*?from\s+'([^']+)'/gms),
-      ];
-      expect(imports.length, file).toBeGreaterThan(0);
-      for (const [statement, source] of imports) {
-        expect(source, file).not.toMatch(/^(d3-geo|d3-scale-chromatic|topojson)/);
-        if (source === 'd3') expect(statement, file).not.toMatch(/\b(geo|scheme|interpolate)\w/);
-        // The projected map's type may be imported, never the projection code itself.
-        if (source === './project-kommuner.ts') expect(statement, file).toMatch(/^\s*import type /);
-      }
-    }
   });
 });
 

@@ -10,17 +10,18 @@ import {
 import { arrowBatchRows, ValueReadError, type ArrowBatch } from '../../src/db/arrow-values.ts';
 import { loadExtracts } from '../../src/db/load.ts';
 import { lockDown, lockExtensions } from '../../src/db/lock-down.ts';
-import { listKommuner } from '../../src/db/queries/kommuner.ts';
-import { getSeries } from '../../src/db/queries/series.ts';
+import { listKommuner } from '../../scripts/catalogue/kommuner-queries.ts';
+import { getSeries } from '../../scripts/catalogue/series-queries.ts';
 import { createNodeDb } from '../../scripts/lib/wasm-node-db.ts';
+import type { EngineKind } from '../../src/db/query-casts.ts';
 import { buildExtractsOnce, fetchFromDir } from './extract-fixture.ts';
 
 type NodeDb = Awaited<ReturnType<typeof createNodeDb>>;
 
 // Everything here runs on DuckDB-WASM's Node build (DuckDB 0.9.1) over the real bundled extracts.
-async function loadedDb(exactTypes: boolean): Promise<NodeDb> {
+async function loadedDb(kind: EngineKind): Promise<NodeDb> {
   const dir = await buildExtractsOnce();
-  const db = await createNodeDb({ exactTypes });
+  const db = await createNodeDb(kind);
   const result = await loadExtracts(db, { baseUrl: 'http://x/data/', fetch: fetchFromDir(dir) });
   expect(result.problems).toEqual([]);
   return db;
@@ -28,7 +29,7 @@ async function loadedDb(exactTypes: boolean): Promise<NodeDb> {
 
 /** Reads Parquet bytes back in a fresh, unlocked engine. */
 async function readBack(bytes: Uint8Array, select = 'SELECT *') {
-  const db = await createNodeDb({ exactTypes: true });
+  const db = await createNodeDb('explorer');
   try {
     await db.registerFile('back.parquet', bytes);
     const rows = await db.query(`${select} FROM read_parquet('back.parquet')`);
@@ -57,7 +58,7 @@ describe('lockDown on the app engine (castBigIntToDouble), as DuckDB-WASM 1.28 b
   let db: NodeDb;
   let observationsBefore: number;
   beforeAll(async () => {
-    db = await loadedDb(false);
+    db = await loadedDb('app');
     const [row] = await db.query<{ n: number }>('SELECT count(*) AS n FROM observations');
     observationsBefore = row!.n;
     // Before the lock the engine reads registered files and writes COPY targets.
@@ -152,7 +153,7 @@ describe('lockDown on the app engine (castBigIntToDouble), as DuckDB-WASM 1.28 b
   });
 
   it('finding: on this engine castBigIntToDouble garbles BIGINT inside lists', async () => {
-    // Why the explorer gets its own engine without casts (getExplorerDb / exactTypes).
+    // Why the explorer gets its own engine without casts (QUERY_CASTS.explorer in src/db/query-casts.ts).
     const [row] = await db.query<{ l: number[] }>('SELECT [1, 2]::BIGINT[] AS l');
     expect(row!.l).not.toEqual([1, 2]);
     expect(row!.l[0]).toBeLessThan(1e-300);
@@ -162,7 +163,7 @@ describe('lockDown on the app engine (castBigIntToDouble), as DuckDB-WASM 1.28 b
 describe('lockExtensions on the app engine: only our statements run there', () => {
   let db: NodeDb;
   beforeAll(async () => {
-    db = await loadedDb(false);
+    db = await loadedDb('app');
     await lockExtensions(db);
     await lockExtensions(db); // harmless again
   }, 60_000);
@@ -189,7 +190,7 @@ describe('lockExtensions on the app engine: only our statements run there', () =
 describe('runUserQuery on the explorer engine (exact types), locked down', () => {
   let db: NodeDb;
   beforeAll(async () => {
-    db = await loadedDb(true);
+    db = await loadedDb('explorer');
     await lockDown(db);
     // Building the extracts takes a while on a busy machine.
   }, 60_000);

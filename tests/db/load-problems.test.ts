@@ -3,16 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExtracts } from '../../src/db/load.ts';
-import { listPledges } from '../../src/db/queries/pledges.ts';
+import { listPledges } from './pledge-extract.ts';
 import { createNodeDb } from '../../scripts/lib/wasm-node-db.ts';
 import { buildExtractsOnce, fetchFromDir, type FileOverride } from './extract-fixture.ts';
 
 // Broken extracts are made here from the real ones (truncated, corrupted, re-labelled); none is
 // written to data/ or public/.
 let dir: string;
+// The extract build takes a minute on a loaded machine (it timed out at 10 s in a parallel run).
 beforeAll(async () => {
   dir = await buildExtractsOnce();
-});
+}, 60_000);
 
 /** Serves the real extracts, with `file` replaced, and a manifest whose checksum matches it. */
 function withReplacedFile(file: string, bytes: Uint8Array): FileOverride {

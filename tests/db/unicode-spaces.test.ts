@@ -60,7 +60,7 @@ async function engineStrings(db: NodeDb, sql: string): Promise<string[]> {
 describe('the guard reads strings exactly as DuckDB-WASM 1.28 does (unicode-space pre-pass)', () => {
   let db: NodeDb;
   beforeAll(async () => {
-    db = await createNodeDb({ exactTypes: true });
+    db = await createNodeDb('explorer');
   });
   afterAll(() => db?.close());
 

@@ -65,6 +65,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(h.origin + path);
       await page.getByTestId(testid).first().waitFor();
+      // Bring in what loads as the reader scrolls near it (map, sharing, councillor tools).
+      for (const host of ['map-host', 'tools-host']) {
+        const el = page.getByTestId(host);
+        if ((await el.count()) > 0) await el.first().scrollIntoViewIfNeeded();
+      }
+      await page.waitForLoadState('networkidle');
       // Open every disclosure so the tables and notes inside are checked too.
       await page.evaluate(() =>
         document.querySelectorAll('details').forEach((d) => (d.open = true)),

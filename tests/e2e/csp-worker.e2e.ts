@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchingRules, parseHeadersFile } from '../../scripts/lib/csp.ts';
-import { openPage, startHarness, type Harness } from './harness.ts';
+import { explorerReady, openPage, startHarness, type Harness } from './harness.ts';
 
 const PLEDGE = 'aarhus-tema-flere-hjemloese-i-egen-bolig';
 
@@ -47,13 +47,7 @@ function filesUnder(dir: string): string[] {
 }
 
 async function engineWorker(page: Page): Promise<Worker> {
-  await page.getByTestId('explorer-page').waitFor();
-  await page.waitForFunction(
-    () =>
-      !(document.querySelector('[data-testid="run-query"]') as HTMLButtonElement | null)?.disabled,
-    undefined,
-    { timeout: 30_000 },
-  );
+  await explorerReady(page);
   const worker = page.workers().find((w) => /duckdb|^blob:/.test(w.url()));
   if (!worker) throw new Error(`no engine worker among ${page.workers().map((w) => w.url())}`);
   return worker;

@@ -150,6 +150,9 @@ describe('dashboard: filters, pages, language, downloads', () => {
     expect(new URL(page.url()).searchParams.get('cp')).toBe('2022');
     // With population for the period (FOLK1A, imported by data:import) the counts get rates per
     // 1,000 inhabitants and a map instead of the "no population" notice.
+    // The map's code and paths load when the reader scrolls near it.
+    await page.getByTestId('map-host').scrollIntoViewIfNeeded();
+    await page.getByTestId('choropleth').waitFor();
     expect(await page.getByTestId('per-thousand-notice').count()).toBe(0);
     // The map's geometry is fetched after the comparison; wait for it rather than race it.
     await page.getByTestId('choropleth').waitFor();
@@ -210,6 +213,8 @@ describe('dashboard: filters, pages, language, downloads', () => {
       .context()
       .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.origin });
     await page.goto(`${h.origin}/?p=${HOMELESS_PLEDGE}`);
+    // The councillor tools load as the reader scrolls towards the foot of the page.
+    await page.getByTestId('tools-host').scrollIntoViewIfNeeded();
     await page.getByTestId('copy-citation').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^I 2022 var der 507 personer/);

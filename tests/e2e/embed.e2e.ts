@@ -171,6 +171,8 @@ describe('embeds and static pages', () => {
   it('offers the link, embed code and image on the pledge page', async () => {
     const { page } = await openPage(h);
     await page.goto(`${h.origin}/?p=${PLEDGE}`);
+    // Sharing loads as the reader scrolls towards the foot of the page.
+    await page.getByTestId('tools-host').scrollIntoViewIfNeeded();
     const code = (await page.getByTestId('embed-code').textContent()) ?? '';
     expect(code).toMatch(
       new RegExp(`<iframe src="${h.origin}/embed/${PLEDGE}/\\d{4}-\\d{2}-\\d{2}/"`),

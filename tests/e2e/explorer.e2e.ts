@@ -4,20 +4,17 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { foreignRequests, openPage, startHarness, type Harness } from './harness.ts';
+import {
+  explorerReady,
+  exploreUrl,
+  foreignRequests,
+  openPage,
+  startHarness,
+  type Harness,
+} from './harness.ts';
 
-const explore = (sql: string, extra = '') =>
-  `/?page=explore&sql=${encodeURIComponent(sql)}${extra}`;
-
-async function ready(page: Page): Promise<void> {
-  await page.getByTestId('explorer-page').waitFor();
-  await page.waitForFunction(
-    () =>
-      !(document.querySelector('[data-testid="run-query"]') as HTMLButtonElement | null)?.disabled,
-    undefined,
-    { timeout: 30_000 },
-  );
-}
+const explore = exploreUrl;
+const ready = (page: Page) => explorerReady(page);
 
 async function typeQuery(page: Page, sql: string): Promise<void> {
   const editor = page.locator('[data-testid="sql-editor"] .cm-content');

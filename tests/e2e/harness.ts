@@ -56,3 +56,18 @@ export async function openPage(h: Harness): Promise<TrackedPage> {
 export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((url) => !url.startsWith(origin + '/') && !/^(data|blob):/.test(url));
 }
+
+/** An explorer link for `sql` (plus further parameters, e.g. '&chart=line'). */
+export const exploreUrl = (sql: string, extra = ''): string =>
+  `/?page=explore&sql=${encodeURIComponent(sql)}${extra}`;
+
+/** Waits until the explorer's engine has loaded and the Run button can be pressed. */
+export async function explorerReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.getByTestId('explorer-page').waitFor();
+  await page.waitForFunction(
+    () =>
+      !(document.querySelector('[data-testid="run-query"]') as HTMLButtonElement | null)?.disabled,
+    undefined,
+    { timeout },
+  );
+}

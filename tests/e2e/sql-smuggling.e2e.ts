@@ -8,9 +8,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, openPage, startHarness, type Harness } from './harness.ts';
+import {
+  explorerReady,
+  exploreUrl,
+  foreignRequests,
+  openPage,
+  startHarness,
+  type Harness,
+} from './harness.ts';
 
-const explore = (sql: string) => `/?page=explore&sql=${encodeURIComponent(sql)}`;
+const explore = (sql: string) => exploreUrl(sql);
 
 // DuckDB 0.9.1 makes these spaces before lexing; JavaScript's \s and DuckDB disagree on the rest.
 const DUCKDB_SPACES = [
@@ -20,15 +27,7 @@ const DUCKDB_SPACES = [
 const JS_ONLY_SPACES = ['\u2028', '\u2029', '\u1680', '\u0085'];
 const FORGED = -987654;
 
-async function ready(page: Page): Promise<void> {
-  await page.getByTestId('explorer-page').waitFor();
-  await page.waitForFunction(
-    () =>
-      !(document.querySelector('[data-testid="run-query"]') as HTMLButtonElement | null)?.disabled,
-    undefined,
-    { timeout: 60_000 },
-  );
-}
+const ready = (page: Page) => explorerReady(page, 60_000);
 
 /** Opens an explorer link inside the running app (as back/forward would), so the engine stays. */
 async function follow(page: Page, path: string): Promise<void> {

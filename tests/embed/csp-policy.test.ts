@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APP_HEADER_POLICY,
   APP_META_POLICY,
+  appMetaPolicy,
   EMBED_POLICY,
   HEADER_RULES,
   headersFor,
@@ -41,10 +42,19 @@ describe('the Content-Security-Policy: one text for the meta tag, the headers an
     expect(() => parseHeadersFile('  X-Orphan: 1\n')).toThrow(/cannot read/);
   });
 
+  it('allows exactly the API origin a build is configured for, and only http(s)', () => {
+    expect(directive(appMetaPolicy('http://127.0.0.1:4321/v1'), 'connect-src')).toBe(
+      "connect-src 'self' http://127.0.0.1:4321",
+    );
+    expect(() => appMetaPolicy('javascript:alert(1)')).toThrow(/http\(s\)/);
+    expect(() => appMetaPolicy('*')).toThrow();
+  });
+
   it('keeps script to our own files and the engine able to compile its wasm', () => {
     for (const policy of [APP_META_POLICY, APP_HEADER_POLICY]) {
       expect(directive(policy, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
-      expect(directive(policy, 'connect-src')).toBe("connect-src 'self'");
+      // Our origin, and DST's API for the reader's live check (issue 14): nothing else.
+      expect(directive(policy, 'connect-src')).toBe("connect-src 'self' https://api.statbank.dk");
       expect(directive(policy, 'worker-src')).toBe("worker-src 'self' blob:");
       expect(policy).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
     }

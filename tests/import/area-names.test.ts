@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { areaCode } from '../../scripts/statbank/area-names.ts';
-import { isKommuneOrNational, KOMMUNE_CODES } from '../../scripts/statbank/kommune-codes.ts';
+import { areaCode } from '../../src/statbank/area-names.ts';
+import { isKommuneOrNational, KOMMUNE_CODES } from '../../src/statbank/kommune-codes.ts';
 import { readKommuner } from '../../scripts/lib/read-kommuner.ts';
 
 const kommuner = readKommuner(

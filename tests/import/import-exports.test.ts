@@ -8,7 +8,7 @@ import { parseImportsConfig, type ImportConfig } from '../../scripts/import/load
 import { importExports } from '../../scripts/import/import-exports.ts';
 import { OUTPUT_HEADER } from '../../scripts/statbank/format-observations-csv.ts';
 import { readStatbankObservations } from '../../scripts/lib/read-observations.ts';
-import { KOMMUNE_CODES } from '../../scripts/statbank/kommune-codes.ts';
+import { KOMMUNE_CODES } from '../../src/statbank/kommune-codes.ts';
 
 const SHA = '0'.repeat(64);
 const UNITS = new Map([

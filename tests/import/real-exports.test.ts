@@ -12,7 +12,7 @@ import { importExports } from '../../scripts/import/import-exports.ts';
 import { readExportFile } from '../../scripts/import/read-export-file.ts';
 import { readMetrics } from '../../scripts/lib/read-metrics.ts';
 import { parseCsv } from '../../scripts/lib/csv.ts';
-import { KOMMUNE_CODES } from '../../scripts/statbank/kommune-codes.ts';
+import { KOMMUNE_CODES } from '../../src/statbank/kommune-codes.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SHARED = resolve(ROOT, '../shared/data');

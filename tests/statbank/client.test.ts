@@ -7,7 +7,7 @@ import {
   StatbankHttpError,
   StatbankTimeoutError,
   StatbankUnreachableError,
-} from '../../scripts/statbank/statbank-error.ts';
+} from '../../src/statbank/statbank-error.ts';
 import {
   closedPort,
   fixture,

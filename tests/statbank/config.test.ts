@@ -2,8 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseTablesConfig } from '../../scripts/statbank/load-tables-config.ts';
 import type { TableInfo } from '../../scripts/statbank/create-statbank-client.ts';
-import { validateTableRequest } from '../../scripts/statbank/validate-table-request.ts';
-import { KOMMUNE_CODES } from '../../scripts/statbank/kommune-codes.ts';
+import { validateTableRequest } from '../../src/statbank/validate-table-request.ts';
+import { KOMMUNE_CODES } from '../../src/statbank/kommune-codes.ts';
 import { readMetrics } from '../../scripts/lib/read-metrics.ts';
 import { fixture } from './fake-statbank.ts';
 

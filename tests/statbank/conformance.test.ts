@@ -9,16 +9,16 @@ import {
   createStatbankClient,
   type TableInfo,
 } from '../../scripts/statbank/create-statbank-client.ts';
-import { parseStatbankCsv } from '../../scripts/statbank/parse-statbank-csv.ts';
-import { parseStatbankValue } from '../../scripts/statbank/parse-statbank-value.ts';
-import { parseStatbankPeriod } from '../../scripts/statbank/parse-statbank-period.ts';
-import { validateTableRequest } from '../../scripts/statbank/validate-table-request.ts';
-import { readStatbankRows } from '../../scripts/statbank/read-statbank-rows.ts';
-import { mapObservations } from '../../scripts/statbank/map-observations.ts';
+import { parseStatbankCsv } from '../../src/statbank/parse-statbank-csv.ts';
+import { parseStatbankValue } from '../../src/statbank/parse-statbank-value.ts';
+import { parseStatbankPeriod } from '../../src/statbank/parse-statbank-period.ts';
+import { validateTableRequest } from '../../src/statbank/validate-table-request.ts';
+import { readStatbankRows } from '../../src/statbank/read-statbank-rows.ts';
+import { mapObservations } from '../../src/statbank/map-observations.ts';
 import { parseTablesConfig, type TableConfig } from '../../scripts/statbank/load-tables-config.ts';
-import { KOMMUNE_CODES } from '../../scripts/statbank/kommune-codes.ts';
-import { areaCode } from '../../scripts/statbank/area-names.ts';
-import { StatbankFormatError, StatbankHttpError } from '../../scripts/statbank/statbank-error.ts';
+import { KOMMUNE_CODES } from '../../src/statbank/kommune-codes.ts';
+import { areaCode } from '../../src/statbank/area-names.ts';
+import { StatbankFormatError, StatbankHttpError } from '../../src/statbank/statbank-error.ts';
 import { recordedResponses, replay, sample, SAMPLES, SAMPLES_PRESENT } from './recorded-bodies.ts';
 
 if (!SAMPLES_PRESENT) {

@@ -13,10 +13,7 @@ import { join } from 'node:path';
 import { parseTablesConfig, type TableConfig } from '../../scripts/statbank/load-tables-config.ts';
 import { createStatbankClient } from '../../scripts/statbank/create-statbank-client.ts';
 import { runStatbankFetch } from '../../scripts/statbank/run-statbank-fetch.ts';
-import {
-  StatbankDeadlineError,
-  StatbankFormatError,
-} from '../../scripts/statbank/statbank-error.ts';
+import { StatbankDeadlineError, StatbankFormatError } from '../../src/statbank/statbank-error.ts';
 import { MAX_ROWS_PER_TABLE } from '../../scripts/lib/plausible-value.ts';
 import { fixture, startFakeStatbank, type FakeStatbank, type Override } from './fake-statbank.ts';
 

@@ -2,12 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseTablesConfig, type TableConfig } from '../../scripts/statbank/load-tables-config.ts';
 import type { TableInfo } from '../../scripts/statbank/create-statbank-client.ts';
-import { validateTableRequest } from '../../scripts/statbank/validate-table-request.ts';
-import { readStatbankRows } from '../../scripts/statbank/read-statbank-rows.ts';
-import {
-  mapObservations,
-  type StatbankObservation,
-} from '../../scripts/statbank/map-observations.ts';
+import { validateTableRequest } from '../../src/statbank/validate-table-request.ts';
+import { readStatbankRows } from '../../src/statbank/read-statbank-rows.ts';
+import { mapObservations, type StatbankObservation } from '../../src/statbank/map-observations.ts';
 import { fixture } from './fake-statbank.ts';
 
 const realConfig = parseTablesConfig(

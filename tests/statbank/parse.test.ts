@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { parseStatbankPeriod } from '../../scripts/statbank/parse-statbank-period.ts';
-import { parseStatbankValue } from '../../scripts/statbank/parse-statbank-value.ts';
-import { parseStatbankCsv } from '../../scripts/statbank/parse-statbank-csv.ts';
+import { parseStatbankPeriod } from '../../src/statbank/parse-statbank-period.ts';
+import { parseStatbankValue } from '../../src/statbank/parse-statbank-value.ts';
+import { parseStatbankCsv } from '../../src/statbank/parse-statbank-csv.ts';
 
 describe('parseStatbankPeriod', () => {
   it.each([

@@ -9,7 +9,7 @@ import { runStatbankFetch } from '../../scripts/statbank/run-statbank-fetch.ts';
 import { OUTPUT_HEADER } from '../../scripts/statbank/format-observations-csv.ts';
 import { readStatbankObservations } from '../../scripts/lib/read-observations.ts';
 import { readMetrics } from '../../scripts/lib/read-metrics.ts';
-import { KOMMUNE_CODES } from '../../scripts/statbank/kommune-codes.ts';
+import { KOMMUNE_CODES } from '../../src/statbank/kommune-codes.ts';
 import {
   closedPort,
   startFakeStatbank,

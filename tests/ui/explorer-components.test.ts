@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import ResultsGrid from '../../src/ui/explorer/ResultsGrid.svelte';
 import SchemaBrowser from '../../src/ui/explorer/SchemaBrowser.svelte';
 import QuickChart from '../../src/ui/explorer/QuickChart.svelte';
-import type { ProjectedMap } from '../../src/charts/project-kommuner.ts';
+import type { ProjectedMap } from '../../src/charts/projected-map.ts';
 import type { ChartSpec, ResultColumn } from '../../src/ui/explorer/quick-chart-data.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';

@@ -4,7 +4,7 @@
  * filled in), and DATE/TIMESTAMP epoch milliseconds read as ISO, which a WHERE clause takes. Pure,
  * so the formatting is tested without a DOM.
  */
-import { formatNumber, type Lang } from '../../domain/format.ts';
+import { decimalMark, formatNumber, type Lang } from '../../domain/format.ts';
 import { estimateColumnWidth, sampleIndexes } from './grid-window.ts';
 import { isDateType, isNumericType } from './result-values.ts';
 
@@ -40,7 +40,7 @@ function numberText(
   if (Math.abs(n) < 1e-6) return { text: String(n), exact: null };
   const digits = /\.(\d+)$/.exec(String(Math.abs(n)))?.[1]?.length ?? 6;
   const decimals = Math.min(6, digits);
-  const decimal = lang === 'en' ? '.' : ',';
+  const decimal = decimalMark(lang);
   let text = formatNumber(n, lang, { decimals });
   if (text.includes(decimal)) text = text.replace(/0+$/, '').replace(/[.,]$/, '');
   return { text, exact: digits > decimals ? String(n) : null };

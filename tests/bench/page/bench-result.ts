@@ -6,7 +6,7 @@ import type { BenchQueryName } from './bench-queries.ts';
 
 export interface NaiveMarks {
   start: number;
-  /** getDb() resolved: wasm fetched, compiled, instantiated and the database opened. */
+  /** startDb('app') resolved: wasm fetched, compiled, instantiated and the database opened. */
   engineReady: number;
   /** loadExtracts() resolved: manifest and all Parquet files fetched, checked and registered. */
   extractsLoaded: number;

@@ -8,17 +8,17 @@
 import { mount } from 'svelte';
 import PledgeChart from '../../../src/charts/PledgeChart.svelte';
 import { pledgeChartInput } from '../../../src/charts/pledge-chart-input.ts';
-import { getDb } from '../../../src/db/client.ts';
+import { startDb } from '../../../src/db/client.ts';
 import { loadExtracts } from '../../../src/db/load.ts';
-import { listKommuner } from '../../../src/db/queries/kommuner.ts';
-import { getPledge } from '../../../src/db/queries/pledges.ts';
-import { getSeries } from '../../../src/db/queries/series.ts';
+import { listKommuner } from '../../../scripts/catalogue/kommuner-queries.ts';
+import { getPledge } from '../../db/pledge-extract.ts';
+import { getSeries } from '../../../scripts/catalogue/series-queries.ts';
 import { evaluateOutcome } from '../../../src/domain/evaluate-outcome.ts';
 import { formatNumber } from '../../../src/domain/format.ts';
 import { describeOutcome } from '../../../src/domain/sentence.ts';
 import type { NaiveMarks } from './bench-result.ts';
 
-/** The chart labels the Danish pledge page uses (src/ui/i18n.ts). */
+/** The chart labels the Danish pledge page uses (src/text/da.ts). */
 const LABELS = {
   target: 'Mål',
   pledge: 'Løftet givet',
@@ -32,7 +32,7 @@ export async function runNaivePage(
   dataUrl: string,
 ): Promise<NaiveMarks> {
   const start = performance.now();
-  const db = await getDb();
+  const db = await startDb('app');
   const engineReady = performance.now();
   const loaded = await loadExtracts(db, { baseUrl: dataUrl });
   if (loaded.problems.length > 0)

@@ -3,7 +3,7 @@
  * extracts (loadExtracts: fetch, sha256, register, view), then run each query once cold and
  * `runs` times more, cycling through kommuner so no two consecutive runs ask the same question.
  */
-import { getDb } from '../../../src/db/client.ts';
+import { startDb } from '../../../src/db/client.ts';
 import { loadExtracts } from '../../../src/db/load.ts';
 import type { SqlParam } from '../../../src/db/db.ts';
 import { FIRST_DAY, syntheticKode, syntheticLayout, syntheticMetric } from '../synthetic-layout.ts';
@@ -22,7 +22,7 @@ export async function runQueryPage(
   const layout = syntheticLayout(rows);
   // Every synthetic set has its first year in full or in part.
   const year = Number(FIRST_DAY.slice(0, 4));
-  const db = await getDb();
+  const db = await startDb('app');
   const t0 = performance.now();
   const loaded = await loadExtracts(db, { baseUrl: dataUrl, timeoutMs: 600_000 });
   const loadMs = performance.now() - t0;

@@ -1,37 +1,44 @@
 /**
- * Compiles catalogue.json and comparisons/<metric>.json from freshly built extracts. It loads the
- * extracts with the browser's own loader and engine (DuckDB-WASM's Node build) and asks the same
- * questions the app used to ask at run time, so the pages can draw before the engine starts.
+ * Compiles catalogue.json and comparisons/<metric>.json, so the pages can draw before the engine
+ * starts. Pledges and documents come straight from the validated YAML (pledge-from-input.ts).
+ * Kommuner and series are read from the freshly built extracts with the browser's own loader and
+ * engine (DuckDB-WASM's Node build), which is also the build's check that the extracts load.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadExtracts } from '../../src/db/load.ts';
-import { getMetricObservations } from '../../src/db/queries/comparison.ts';
-import { listKommuner } from '../../src/db/queries/kommuner.ts';
-import { listDocuments, listPledges } from '../../src/db/queries/pledges.ts';
-import { getSeries } from '../../src/db/queries/series.ts';
+import { getMetricObservations } from './comparison-queries.ts';
+import { listKommuner } from './kommuner-queries.ts';
+import { getSeries } from './series-queries.ts';
 import {
   CATALOGUE_VERSION,
   type Catalogue,
   type ComparisonData,
 } from '../../src/domain/catalogue.ts';
 import type { Series } from '../../src/domain/series.ts';
-import { MAP_HEIGHT, MAP_WIDTH, projectKommuner } from '../../src/charts/project-kommuner.ts';
-import { fetchFromDir } from './file-fetch.ts';
-import type { PledgeInput } from './read-pledges.ts';
-import { createNodeDb } from './wasm-node-db.ts';
+import { MAP_HEIGHT, MAP_WIDTH, projectKommuner } from '../map/project-kommuner.ts';
+import { buildLiveSpec, type ExportSpellings } from '../../src/live/live-spec.ts';
+import { parseImportsConfig } from '../import/load-imports-config.ts';
+import { loadTablesConfig } from '../statbank/load-tables-config.ts';
+import { fetchFromDir } from '../lib/file-fetch.ts';
+import type { DocumentInput, PledgeInput } from '../lib/read-pledges.ts';
+import { createNodeDb } from '../lib/wasm-node-db.ts';
+import { catalogueDocuments, cataloguePledges } from './pledge-from-input.ts';
 
 const POPULATION_METRIC = 'dst_folk1a_population';
 
-/**
- * Writes the files into `dir` (which holds the extracts and manifest.json); returns their names.
- * Editorial text that no query needs (the headlines) comes from the validated inputs directly.
- */
+/** The validated catalogue entries (read-pledges.ts), the same the extracts were built from. */
+export interface CatalogueSources {
+  pledges: readonly PledgeInput[];
+  documents: readonly DocumentInput[];
+}
+
+/** Writes the files into `dir` (which holds the extracts and manifest.json); returns their names. */
 export async function buildCatalogue(
   dir: string,
   inputsSha256: string,
-  inputs: readonly PledgeInput[],
+  sources: CatalogueSources,
 ): Promise<string[]> {
   const db = await createNodeDb();
   try {
@@ -41,11 +48,7 @@ export async function buildCatalogue(
         `the new extracts do not load: ${problems.map((p) => `${p.file}: ${p.detail}`).join('; ')}`,
       );
     }
-    const headlines = new Map(inputs.map((p) => [p.id, { da: p.headline_da, en: p.headline_en }]));
-    const pledges = (await listPledges(db)).map((p) => {
-      const headline = headlines.get(p.id);
-      return headline ? { ...p, headline } : p;
-    });
+    const pledges = cataloguePledges(sources.pledges);
     const series: Record<string, Series> = {};
     const metrics = new Set<string>();
     for (const pledge of pledges) {
@@ -76,18 +79,32 @@ export async function buildCatalogue(
       builtAt: new Date().toISOString(),
       inputsSha256,
       pledges,
-      documents: await listDocuments(db),
+      documents: catalogueDocuments(sources.documents),
       kommuner: await listKommuner(db),
       series,
       comparisons: written.map((f) => f.replace(/^comparisons\/|\.json$/g, '')),
     };
     writeFileSync(join(dir, 'catalogue.json'), JSON.stringify(catalogue));
+    // What the reader's live check asks DST for (issue 14): the pledges' StatBank metrics and
+    // the population behind the per-1,000 figures, as tables.yaml requests them.
+    const root = resolve(import.meta.dirname, '../..');
+    const tables = await loadTablesConfig(join(root, 'data/statbank/tables.yaml'));
+    const importsFile = join(root, 'data/statbank/imports.yaml');
+    const exportSpellings: ExportSpellings[] = parseImportsConfig(
+      readFileSync(importsFile, 'utf8'),
+      importsFile,
+    ).flatMap((e) => (e.format === 'statbank-csv' ? [{ table: e.table, fixed: e.fixed }] : []));
+    const liveSpec = buildLiveSpec(tables.tables, exportSpellings, catalogue.kommuner, [
+      ...metrics,
+      POPULATION_METRIC,
+    ]);
+    writeFileSync(join(dir, 'statbank-live.json'), JSON.stringify(liveSpec));
     // The map is projected here, once, so the browser colours ready-made paths instead of
     // downloading the boundaries and a projection library.
     const topology = JSON.parse(readFileSync(join(dir, 'kommuner.topojson'), 'utf8')) as Topology;
     const map = projectKommuner(topology, { width: MAP_WIDTH, height: MAP_HEIGHT });
     writeFileSync(join(dir, 'kommuner-map.json'), JSON.stringify(map));
-    return ['catalogue.json', 'kommuner-map.json', ...written];
+    return ['catalogue.json', 'kommuner-map.json', 'statbank-live.json', ...written];
   } finally {
     db.close();
   }

@@ -1,6 +1,6 @@
 /** Questions about measured series: one metric for one kommune, with provenance. */
-import type { Db } from '../db.ts';
-import type { Metric, Observation, QualityFlag, Series } from '../../domain/series.ts';
+import type { Db } from '../../src/db/db.ts';
+import type { Metric, Observation, QualityFlag, Series } from '../../src/domain/series.ts';
 
 interface MetricRow {
   id: string;

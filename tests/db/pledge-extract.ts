@@ -1,5 +1,11 @@
-/** Questions about pledges and the documents they come from. */
-import type { Db } from '../db.ts';
+/**
+ * Reads pledges and documents back from the pledges and documents extracts (the explorer's
+ * flattened copy) as domain objects. Not app or build code: catalogue.json is written from the
+ * validated YAML (scripts/catalogue/pledge-from-input.ts). Tests use this to check that the
+ * extracts lose nothing, and the benchmark's engine-first page (tests/bench/page) to query a
+ * pledge the naive way.
+ */
+import type { Db } from '../../src/db/db.ts';
 import type {
   ActionStatus,
   Annotation,
@@ -7,7 +13,7 @@ import type {
   Pledge,
   RightOfReply,
   SourceDocument,
-} from '../../domain/pledge.ts';
+} from '../../src/domain/pledge.ts';
 
 interface PledgeRow {
   id: string;

@@ -4,7 +4,7 @@
  * Christiansø, "abroad" and "not stated" are named too, so an import can count and skip them
  * while any name it does not know stops it: a misspelt kommune must never vanish silently.
  */
-import type { TableInfoVariable } from './create-statbank-client.ts';
+import type { TableInfoVariable } from './table-info.ts';
 import { KOMMUNE_CODES, NATIONAL_CODE } from './kommune-codes.ts';
 
 /** DST's English names where they differ from the Danish ones (lang=en). */

@@ -6,9 +6,9 @@
  * Two rows landing on the same observation is an error, not a choice, because picking one would
  * hide that a variable was left open in tables.yaml.
  */
-import type { TableInfo } from './create-statbank-client.ts';
-import { QUALITY_FLAGS } from '../../src/domain/series.ts';
-import type { MetricMapping, TableConfig } from './load-tables-config.ts';
+import type { TableInfo } from './table-info.ts';
+import { QUALITY_FLAGS } from '../domain/series.ts';
+import type { MetricMapping, TableConfig } from './tables-config.ts';
 import { applyQualityRules } from './apply-quality-rules.ts';
 import type { StatbankRow } from './read-statbank-rows.ts';
 import { StatbankFormatError } from './statbank-error.ts';

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { parseProjectedMap, type ProjectedMap } from '../../../src/charts/projected-map.ts';
 import {
   DAGI_ATTRIBUTION,
   kodeFromKomkode,
   MAP_HEIGHT,
   MAP_WIDTH,
-  parseProjectedMap,
   projectKommuner,
-  type ProjectedMap,
-} from '../../src/charts/project-kommuner.ts';
+} from '../../../scripts/map/project-kommuner.ts';
 
 // The real DAGI boundaries, projected as the build does.
 const topology = JSON.parse(

@@ -1,5 +1,5 @@
 /** The kommuner and their regions. */
-import type { Db } from '../db.ts';
+import type { Db } from '../../src/db/db.ts';
 
 export interface Kommune {
   kode: string;

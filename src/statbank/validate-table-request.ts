@@ -4,9 +4,9 @@
  * DST does have) instead of an empty or wrong CSV. Returns the entry with every variable name in
  * DST's spelling ('tid' → 'Tid'), which the rest of the import relies on.
  */
-import type { TableConfig } from './load-tables-config.ts';
-import { globToRegExp } from './load-tables-config.ts';
-import type { TableInfo, TableInfoVariable, VariableSelection } from './create-statbank-client.ts';
+import type { TableConfig } from './tables-config.ts';
+import { globToRegExp } from './glob-to-regexp.ts';
+import type { TableInfo, TableInfoVariable, VariableSelection } from './table-info.ts';
 import { StatbankFormatError } from './statbank-error.ts';
 
 export interface ValidatedRequest {

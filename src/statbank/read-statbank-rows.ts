@@ -5,13 +5,13 @@
  * text, then by position. Rows for regions, landsdele and kommunegrupper are counted and dropped:
  * the data build only knows kommuner and Hele landet.
  */
-import type { TableInfoVariable } from './create-statbank-client.ts';
+import type { TableInfoVariable } from './table-info.ts';
 import { isKommuneOrNational, NATIONAL_CODE } from './kommune-codes.ts';
 import { parseStatbankCsv } from './parse-statbank-csv.ts';
 import { parseStatbankPeriod, type StatbankPeriod } from './parse-statbank-period.ts';
 import { parseStatbankValue } from './parse-statbank-value.ts';
 import { StatbankFormatError } from './statbank-error.ts';
-import { checkRowCount } from './check-build-limits.ts';
+import { checkRowCount } from './check-row-count.ts';
 import type { ValidatedRequest } from './validate-table-request.ts';
 
 export interface StatbankRow {

@@ -4,7 +4,7 @@
  * so a verdict built on such a figure can say so. A rule's from/to are DST period codes and are
  * inclusive: to: "2023" covers 2023K4 too.
  */
-import type { QualityRule } from './load-tables-config.ts';
+import type { QualityRule } from './tables-config.ts';
 import { parseStatbankPeriod, type StatbankPeriod } from './parse-statbank-period.ts';
 
 export interface Quality {
