@@ -18,7 +18,7 @@ import { launchChromium } from './lib/chromium.ts';
 
 const KB = 1024;
 
-export const BUDGETS = {
+const BUDGETS = {
   embedBytes: 100 * KB,
   embedRequests: 4,
   appJsBytes: 60 * KB,

@@ -22,7 +22,7 @@ export const DEFAULT_STATBANK_API = 'https://api.statbank.dk/v1';
 export const STATBANK_API = process.env.LOFTETJEK_STATBANK_API ?? DEFAULT_STATBANK_API;
 
 /** The origin of an API base, refusing anything but http(s) so a typo cannot open the policy. */
-export function apiOrigin(base: string): string {
+function apiOrigin(base: string): string {
   const url = new URL(base);
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new Error(`LOFTETJEK_STATBANK_API must be an http(s) address, not ${base}`);
@@ -137,7 +137,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 const META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
 
 /** The policy in index.html's <meta>, or null if it has none. */
-export function metaPolicy(html: string): string | null {
+function metaPolicy(html: string): string | null {
   return META.exec(html)?.[2] ?? null;
 }
 
@@ -174,7 +174,7 @@ export function policyDrift(root: string): string[] {
 }
 
 /** Rewrites index.html's <meta> and public/_headers from this module. */
-export function writePolicy(root: string): void {
+function writePolicy(root: string): void {
   const indexPath = join(root, 'index.html');
   const html = readFileSync(indexPath, 'utf8');
   if (metaPolicy(html) === null)

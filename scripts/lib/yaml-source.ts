@@ -9,13 +9,13 @@ import type { z } from 'zod';
 import { SourceError, SourceErrors } from './source-error.ts';
 
 /** Our largest source file is under 50 kB; anything this big is a mistake or an attack. */
-export const MAX_YAML_BYTES = 1_000_000;
+const MAX_YAML_BYTES = 1_000_000;
 /**
  * yaml's own measure of alias expansion (uses × size of what they repeat). The sources use no
  * aliases today; a small allowance keeps honest reuse possible while an alias bomb cannot
  * multiply into millions of nodes for the schema check to walk.
  */
-export const MAX_YAML_ALIAS_COUNT = 50;
+const MAX_YAML_ALIAS_COUNT = 50;
 
 export interface YamlSource<T> {
   value: T;

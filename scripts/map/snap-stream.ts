@@ -46,7 +46,7 @@ export function snapStream(sink: GeoStream, grid: number, dx = 0, dy = 0): GeoSt
  * Drops points that lie exactly on the line through their neighbours: after snapping, straight
  * runs are common, and dropping an exactly collinear point cannot open a gap between neighbours.
  */
-export function dropCollinear(ring: [number, number][]): [number, number][] {
+function dropCollinear(ring: [number, number][]): [number, number][] {
   if (ring.length < 4) return ring;
   const out: [number, number][] = [];
   const n = ring.length;

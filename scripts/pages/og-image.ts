@@ -18,8 +18,8 @@ export interface OgImageInput {
   css: string;
 }
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+const OG_WIDTH = 1200;
+const OG_HEIGHT = 630;
 
 export function ogImageSvg(input: OgImageInput): string {
   const withChart = input.chartSvg !== null;

@@ -47,7 +47,7 @@ export interface RunReport {
   stopped: string | null;
 }
 
-export const RETRIEVALS_FILE = 'retrievals.json';
+const RETRIEVALS_FILE = 'retrievals.json';
 
 export async function runStatbankFetch(options: RunOptions): Promise<RunReport> {
   const { outDir } = options;

@@ -63,7 +63,7 @@ export interface ChartLayout {
 /** Dates closer than this share one rule on the chart, so their labels do not overprint. */
 const SAME_DAY_MS = 45 * 24 * 3600 * 1000;
 
-export const MARGIN = { top: 24, right: 24, bottom: 32, left: 56 };
+const MARGIN = { top: 24, right: 24, bottom: 32, left: 56 };
 
 export function layoutPledgeChart(input: ChartInput): ChartLayout {
   const { width, height } = input;
@@ -151,7 +151,7 @@ function onePerDate(points: ChartPoint[]): ChartPoint[] {
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-export function isoToTime(iso: string | null): number | null {
+function isoToTime(iso: string | null): number | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;

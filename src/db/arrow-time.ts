@@ -5,7 +5,7 @@
  */
 
 // DuckDB's DATE and TIMESTAMP infinities: the largest int32 days, the largest int64 microseconds.
-export const DATE_INFINITY = 2_147_483_647;
+const DATE_INFINITY = 2_147_483_647;
 const TIMESTAMP_INFINITY_MS = 2 ** 63 / 1000;
 export const DAY_MS = 86_400_000;
 
@@ -57,7 +57,7 @@ export function formatTime(value: bigint, unit: number): string {
 }
 
 /** HH:MM:SS with up to six decimals, as DuckDB prints TIME and the time part of INTERVAL. */
-export function clockText(nanos: bigint): string {
+function clockText(nanos: bigint): string {
   const sign = nanos < 0n ? '-' : '';
   const abs = nanos < 0n ? -nanos : nanos;
   const seconds = abs / 1_000_000_000n;

@@ -223,7 +223,7 @@ function blobText(bytes: Uint8Array): string {
 }
 
 /** A DuckDB-style name for an Arrow type, e.g. BIGINT, DECIMAL(10,2), VARCHAR[]. */
-export function arrowTypeName(type: ArrowType): string {
+function arrowTypeName(type: ArrowType): string {
   const child = (i = 0) => type.children?.[i]?.type;
   switch (type.typeId) {
     case T.Null:

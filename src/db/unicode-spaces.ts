@@ -21,11 +21,6 @@ function bytes(char: string): number {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
-/** True for the characters DuckDB's pre-pass may turn into spaces. */
-export function isUnicodeSpace(char: string): boolean {
-  return SPACES.has(char.codePointAt(0) ?? -1);
-}
-
 /** The text DuckDB's lexer gets for `sql`: the query after DuckDB's unicode-space pre-pass. */
 export function stripUnicodeSpaces(sql: string): string {
   // DuckDB sees UTF-8; a lone surrogate reaches it as U+FFFD, which is no space either.

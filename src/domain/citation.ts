@@ -7,7 +7,7 @@ import { formatDate, MISSING, type Lang } from './format.ts';
 import { asLang, t } from '../text/t.ts';
 
 /** More sources than this are cut to the first ones and "m.fl." / "et al.". */
-export const MAX_CITED_SOURCES = 3;
+const MAX_CITED_SOURCES = 3;
 
 export interface CitedSource {
   title: string;

@@ -144,7 +144,7 @@ export function formatPercentPoints(
   return PATTERNS[lang].percentPoints(number);
 }
 
-export function monthName(month: number, lang: Lang): string {
+function monthName(month: number, lang: Lang): string {
   return MONTHS[lang]?.[month - 1] ?? MISSING;
 }
 

@@ -10,7 +10,7 @@ export const MAX_QUERY_LENGTH = 200;
 const DIGRAPHS: Record<string, string> = { å: 'aa', ø: 'oe', æ: 'ae' };
 
 /** Lower case, accents dropped (é → e, ü → u), but æ, ø and å kept as letters. */
-export function baseFold(text: string): string {
+function baseFold(text: string): string {
   return (
     text
       .toLocaleLowerCase('da')

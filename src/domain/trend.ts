@@ -36,7 +36,7 @@ export function finiteOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-export function hasBlockingFlag(obs: Observation): boolean {
+function hasBlockingFlag(obs: Observation): boolean {
   return (obs.flags ?? []).some((flag) => BLOCKING_FLAGS.has(flag));
 }
 

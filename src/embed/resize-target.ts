@@ -5,8 +5,8 @@
  * site's iframe, or another page on a shared origin (several sites under one github.io), is
  * never touched.
  */
-export const MIN_HEIGHT = 120;
-export const MAX_HEIGHT = 4000;
+const MIN_HEIGHT = 120;
+const MAX_HEIGHT = 4000;
 
 /** The embeds' folder, from resize.js's own address (null if unknown: then nothing resizes). */
 export function embedFolder(scriptSrc: string | null | undefined): URL | null {

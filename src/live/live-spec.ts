@@ -9,7 +9,7 @@
  */
 import type { TableConfig } from '../statbank/tables-config.ts';
 
-export const LIVE_SPEC_VERSION = 1;
+const LIVE_SPEC_VERSION = 1;
 
 export interface LiveMetricSpec {
   /** tables.yaml's table, with only this metric and only the codes it needs. */

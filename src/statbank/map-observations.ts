@@ -14,7 +14,7 @@ import type { StatbankRow } from './read-statbank-rows.ts';
 import { StatbankFormatError } from './statbank-error.ts';
 
 /** The order flags are written in, so files diff cleanly. */
-export const FLAG_ORDER = QUALITY_FLAGS;
+const FLAG_ORDER = QUALITY_FLAGS;
 
 export interface StatbankObservation {
   metricId: string;
@@ -108,7 +108,7 @@ interface FootnotePart {
  * domme … er for lavt i 2023"). Such a paragraph flags that year; one naming no year "i YYYY"
  * ("in YYYY" in English) flags every figure.
  */
-export function footnoteParts(text: string): FootnotePart[] {
+function footnoteParts(text: string): FootnotePart[] {
   return text
     .split(/\r?\n\s*\r?\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())

@@ -57,7 +57,7 @@ const qualitySchema = z.strictObject({
   note: z.string().min(1),
 });
 
-export const tableSchema = z.strictObject({
+const tableSchema = z.strictObject({
   id: z.string().regex(/^[A-Z0-9]+$/, 'tabel-id skrives med store bogstaver, fx SMDBV004'),
   title: z.string().min(1),
   geography: z.string().min(1).nullable(),

@@ -3,7 +3,7 @@
  * the query a first visit starts with. Ids come from our own catalogue; they are still quoted as
  * SQL strings (with '' escaping), since the text is shown and run as it stands.
  */
-export function sqlString(value: string): string {
+function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
