@@ -7,6 +7,7 @@ import { axeViolations } from './axe.ts';
 import {
   explorerReady,
   exploreUrl,
+  typeQuery,
   foreignRequests,
   openPage,
   startHarness,
@@ -15,14 +16,6 @@ import {
 
 const explore = exploreUrl;
 const ready = (page: Page) => explorerReady(page);
-
-async function typeQuery(page: Page, sql: string): Promise<void> {
-  const editor = page.locator('[data-testid="sql-editor"] .cm-content');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
-}
 
 describe('explorer: SQL over the extracts, safe to share', () => {
   let h: Harness;

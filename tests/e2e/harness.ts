@@ -71,3 +71,12 @@ export async function explorerReady(page: Page, timeout = 30_000): Promise<void>
     { timeout },
   );
 }
+
+/** Replaces the explorer editor's text with `sql`, as a reader typing it would. */
+export async function typeQuery(page: Page, sql: string): Promise<void> {
+  const editor = page.locator('[data-testid="sql-editor"] .cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(sql);
+}

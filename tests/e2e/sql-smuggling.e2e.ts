@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   explorerReady,
   exploreUrl,
+  typeQuery,
   foreignRequests,
   openPage,
   startHarness,
@@ -35,14 +36,6 @@ async function follow(page: Page, path: string): Promise<void> {
     history.pushState(null, '', url);
     dispatchEvent(new PopStateEvent('popstate'));
   }, path);
-}
-
-async function typeQuery(page: Page, sql: string): Promise<void> {
-  const editor = page.locator('[data-testid="sql-editor"] .cm-content');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
 }
 
 describe('explorer links cannot smuggle statements or reach the network (issue 12)', () => {
