@@ -9,7 +9,8 @@
  *   dist/embed/card.css, embed.js, resize.js
  *
  * LOFTETJEK_SITE_URL (e.g. https://example.org/loftetjek) makes og:url and og:image absolute,
- * which social sites need; without it they are relative.
+ * which social sites need. With `--production` (npm run build) it is required unless
+ * LOFTETJEK_NO_PUBLIC_ADDRESS=1 (pages/site-address.ts).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, createServer } from 'vite';
 import { buildCardModel, type CardModel } from './pages/card-model.ts';
+import { siteAddress, type SiteAddress } from './pages/site-address.ts';
 import { loadLanguage, t } from '../src/text/t.ts';
 import { esc, ogImageSvg, resolveCssVariables } from './pages/og-image.ts';
 import { vintagesOf } from '../src/embed/vintage.ts';
@@ -254,15 +256,30 @@ async function bundleScript(
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..');
   const started = Date.now();
+  const site = addressOrExit();
   const result = await buildPages({
     root,
     distDir: join(root, 'dist'),
     today: new Date().toISOString().slice(0, 10),
-    ...(process.env.LOFTETJEK_SITE_URL ? { siteUrl: process.env.LOFTETJEK_SITE_URL } : {}),
+    ...(site.kind === 'absolute' ? { siteUrl: site.url } : {}),
   });
   console.log(
     `Wrote static pages and embeds for ${result.pledges} pledges (${result.files} files) in ${Date.now() - started} ms.`,
   );
+}
+
+/** One clear line instead of a stack trace: the address is the builder's setting, not a bug. */
+function addressOrExit(): SiteAddress {
+  try {
+    return siteAddress({
+      siteUrl: process.env.LOFTETJEK_SITE_URL,
+      noPublicAddress: process.env.LOFTETJEK_NO_PUBLIC_ADDRESS,
+      production: process.argv.includes('--production'),
+    });
+  } catch (err) {
+    console.error(`build-pages: ${(err as Error).message}`);
+    process.exit(1);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
