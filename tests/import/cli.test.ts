@@ -66,7 +66,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const args = () => ['--shared', shared, '--out', out, '--config', config];
+const args = () => ['--shared', shared, '--out', out, '--config', config, '--no-research'];
 
 describe('scripts/import-exports.ts', () => {
   it('writes the output and gives the same bytes on a second run', async () => {
@@ -113,7 +113,7 @@ describe('scripts/import-exports.ts', () => {
     const r = await cli(args());
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^exports\/good.csv: filen har ændret sig \(sha256 [0-9a-f]{12}…, imports.yaml siger [0-9a-f]{12}…\); tjek den og ret sha256 — ingen data ændret.\n$/,
+      /^exports\/good.csv: filen har ændret sig \(sha256 [0-9a-f]{12}…, konfigurationen siger [0-9a-f]{12}…\); tjek den og ret sha256 — ingen data ændret.\n$/,
     );
   });
 
