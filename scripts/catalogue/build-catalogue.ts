@@ -26,7 +26,11 @@ import type { DocumentInput, PledgeInput } from '../lib/read-pledges.ts';
 import { createNodeDb } from '../lib/wasm-node-db.ts';
 import { catalogueDocuments, cataloguePledges } from './pledge-from-input.ts';
 
-const POPULATION_METRIC = 'dst_folk1a_population';
+/**
+ * Population on the first day of a quarter (FOLK1A) and of a month (FOLK1AM): the comparison
+ * takes a period's population from either, on its first day (src/domain/comparison-population.ts).
+ */
+const POPULATION_METRICS = ['dst_folk1a_population', 'dst_folk1am_population'];
 
 /** The validated catalogue entries (read-pledges.ts), the same the extracts were built from. */
 export interface CatalogueSources {
@@ -59,7 +63,9 @@ export async function buildCatalogue(
     }
     const written: string[] = [];
     mkdirSync(join(dir, 'comparisons'), { recursive: true });
-    const population = await getMetricObservations(db, POPULATION_METRIC);
+    const population = (
+      await Promise.all(POPULATION_METRICS.map((id) => getMetricObservations(db, id)))
+    ).flat();
     for (const metricId of [...metrics].sort()) {
       const metric = Object.values(series).find((s) => s.metric.id === metricId)?.metric;
       if (!metric) continue;
@@ -96,7 +102,7 @@ export async function buildCatalogue(
     ).flatMap((e) => (e.format === 'statbank-csv' ? [{ table: e.table, fixed: e.fixed }] : []));
     const liveSpec = buildLiveSpec(tables.tables, exportSpellings, catalogue.kommuner, [
       ...metrics,
-      POPULATION_METRIC,
+      ...POPULATION_METRICS,
     ]);
     writeFileSync(join(dir, 'statbank-live.json'), JSON.stringify(liveSpec));
     // The map is projected here, once, so the browser colours ready-made paths instead of
