@@ -12,7 +12,7 @@
  * a usage error.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readMetrics } from './lib/read-metrics.ts';
@@ -22,6 +22,7 @@ import { readExportFile } from './import/read-export-file.ts';
 import { importResearch } from './import/import-research.ts';
 import { parseResearchConfig } from './import/load-research-config.ts';
 import { readKommuner } from './lib/read-kommuner.ts';
+import { readSourceQuality } from './lib/read-observations.ts';
 import { errorLine, StatbankFormatError } from '../src/statbank/statbank-error.ts';
 import { removeLeftoverTempFiles, writeFileAtomic } from './statbank/write-file-atomic.ts';
 
@@ -58,10 +59,12 @@ function main(): Promise<number> | number {
   const outDir = resolve(args.out ?? join(ROOT, 'data/sources/statbank'));
   const configFile = resolve(args.config ?? join(ROOT, 'data/statbank/imports.yaml'));
   const metricsDir = resolve(args.metrics ?? join(ROOT, 'data/metrics'));
+  const curated = resolve(args.curated ?? join(ROOT, 'data/sources/curated-observations.csv'));
   const research = {
     skip: args['no-research'] === true,
     config: resolve(args.research ?? join(ROOT, 'data/statbank/research-imports.yaml')),
-    curated: resolve(args.curated ?? join(ROOT, 'data/sources/curated-observations.csv')),
+    curated,
+    sources: join(dirname(curated), 'curated-sources.yaml'),
     kommuner: join(ROOT, 'data/sources/kommuner.csv'),
   };
   return run(shared, outDir, configFile, metricsDir, research, args['replace-fetched'] === true);
@@ -72,6 +75,8 @@ interface ResearchPaths {
   skip: boolean;
   config: string;
   curated: string;
+  /** The quality of each curated source (curated-sources.yaml). */
+  sources: string;
   kommuner: string;
 }
 
@@ -156,7 +161,11 @@ function readResearch(
     readExportFile(shared, config),
     config.file,
     config,
-    { text: readFileSync(paths.curated, 'utf8'), file: rel(paths.curated) },
+    {
+      text: readFileSync(paths.curated, 'utf8'),
+      file: rel(paths.curated),
+      quality: readSourceQuality(readFileSync(paths.sources, 'utf8'), rel(paths.sources)),
+    },
     { kodes, metricUnits: units },
   );
 }

@@ -7,6 +7,8 @@
  * One figure, one row: a figure curated-observations.csv already gives (same metric, kode,
  * period label and value) is left to that file; of rows in this file that give the same figure,
  * the primary one wins, then the one without approx/lower_bound, then the first in the file.
+ * Where the curated file has only a secondary source for a figure this file has from a primary
+ * one, the import stops and names the curated row to remove, so a primary source is never lost.
  */
 import { parseCsv } from '../lib/csv.ts';
 import { implausibleValue } from '../lib/plausible-value.ts';
@@ -90,7 +92,8 @@ export function importResearch(
   text: string,
   file: string,
   config: ResearchConfig,
-  curated: { text: string; file: string },
+  /** curated-observations.csv and the quality of each of its sources (curated-sources.yaml). */
+  curated: { text: string; file: string; quality: ReadonlyMap<string, 'primary' | 'secondary'> },
   lookups: ResearchLookups,
 ): { name: string; csv: string; rows: number; summary: ResearchSummary[]; leftOut: LeftOut[] } {
   const records = parseCsv(text, file);
@@ -199,13 +202,14 @@ export function importResearch(
   for (const id of new Set(candidates.map((c) => c.metric))) {
     if (!lookups.metricUnits.has(id)) throw new SourceError(file, null, `ukendt metrik ${id}`);
   }
-  return { ...dedupe(candidates, curatedFigures(curated), config), leftOut };
+  return { ...dedupe(candidates, curatedFigures(curated), config, file), leftOut };
 }
 
 function dedupe(
   candidates: ResearchRow[],
-  curated: ReadonlySet<string>,
+  curated: ReadonlyMap<string, CuratedFigure[]>,
   config: ResearchConfig,
+  file: string,
 ): { name: string; csv: string; rows: number; summary: ResearchSummary[] } {
   const order = [...new Set(Object.values(config.series))];
   const summary = new Map(
@@ -215,7 +219,17 @@ function dedupe(
   for (const row of candidates) {
     const s = summary.get(row.metric) as ResearchSummary;
     const key = figureKey(row.metric, row.kode, row.period, row.value);
-    if (curated.has(key)) {
+    const inCurated = curated.get(key);
+    if (inCurated) {
+      const first = inCurated[0] as CuratedFigure;
+      if (row.quality === 'primary' && inCurated.every((c) => c.quality !== 'primary')) {
+        throw new SourceError(
+          first.file,
+          first.line,
+          `giver samme tal som ${file}:${row.line}, men kun fra en sekundær kilde; ` +
+            'fjern rækken, så tallet står én gang, med den primære kilde',
+        );
+      }
       s.inCurated++;
       continue;
     }
@@ -270,15 +284,27 @@ function beats(a: ResearchRow, b: ResearchRow): boolean {
 const figureKey = (metric: string, kode: string, period: string, value: number): string =>
   `${metric}\u0000${kode}\u0000${period}\u0000${value}`;
 
+interface CuratedFigure {
+  file: string;
+  line: number;
+  quality: 'primary' | 'secondary';
+}
+
 /** The figures curated-observations.csv gives, keyed as figureKey; its value may read '400 (approx.)'. */
-function curatedFigures(curated: { text: string; file: string }): Set<string> {
-  const keys = new Set<string>();
-  for (const { values: v } of parseCsv(curated.text, curated.file)) {
+function curatedFigures(curated: {
+  text: string;
+  file: string;
+  quality: ReadonlyMap<string, 'primary' | 'secondary'>;
+}): Map<string, CuratedFigure[]> {
+  const figures = new Map<string, CuratedFigure[]>();
+  for (const { line, values: v } of parseCsv(curated.text, curated.file)) {
     const value = /^-?\d+(\.\d+)?/.exec((v.value ?? '').trim());
     if (!value) continue;
-    keys.add(figureKey(v.metric ?? '', v.kommunekode ?? '', v.period ?? '', Number(value[0])));
+    const key = figureKey(v.metric ?? '', v.kommunekode ?? '', v.period ?? '', Number(value[0]));
+    const quality = curated.quality.get(v.source_title ?? '') ?? 'secondary';
+    figures.set(key, [...(figures.get(key) ?? []), { file: curated.file, line, quality }]);
   }
-  return keys;
+  return figures;
 }
 
 /** "Publisher: title (published)", so the sources line names who published what, and when. */
