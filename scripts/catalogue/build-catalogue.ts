@@ -17,6 +17,7 @@ import {
   type ComparisonData,
 } from '../../src/domain/catalogue.ts';
 import type { Series } from '../../src/domain/series.ts';
+import { populationNeeded } from '../../src/domain/comparison-population.ts';
 import { MAP_HEIGHT, MAP_WIDTH, projectKommuner } from '../map/project-kommuner.ts';
 import { buildLiveSpec, type ExportSpellings } from '../../src/live/live-spec.ts';
 import { parseImportsConfig } from '../import/load-imports-config.ts';
@@ -69,12 +70,14 @@ export async function buildCatalogue(
     for (const metricId of [...metrics].sort()) {
       const metric = Object.values(series).find((s) => s.metric.id === metricId)?.metric;
       if (!metric) continue;
+      const observations = await getMetricObservations(db, metricId);
       const data: ComparisonData = {
         version: CATALOGUE_VERSION,
         metric,
-        observations: await getMetricObservations(db, metricId),
-        // The domain decides whether a per-1,000 rate makes sense for this metric.
-        population,
+        observations,
+        // The domain decides whether a per-1,000 rate makes sense for this metric; only the
+        // population on the first days of its periods can serve, so only those are shipped.
+        population: populationNeeded(population, observations),
       };
       const file = `comparisons/${metricId}.json`;
       writeFileSync(join(dir, file), JSON.stringify(data));

@@ -27,6 +27,22 @@ function countedOn(o: Observation): IsoDate | null {
   return p.freq === 'quarter' || p.freq === 'month' ? p.start : null;
 }
 
+/**
+ * The population figures a comparison of `observations` can use: those counted on the first day
+ * of one of its periods. The build ships only these, so a yearly metric does not carry every
+ * month of FOLK1AM.
+ */
+export function populationNeeded(
+  population: readonly Observation[],
+  observations: readonly Observation[],
+): Observation[] {
+  const days = new Set(observations.map((o) => populationDay(o.periodLabel)));
+  return population.filter((p) => {
+    const day = countedOn(p);
+    return day !== null && days.has(day);
+  });
+}
+
 export interface PopulationLookup {
   /** The population of `kode` on the first day of `periodLabel`, or null. */
   figure(kode: Kode, periodLabel: string): Observation | null;

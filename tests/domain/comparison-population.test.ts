@@ -7,7 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildComparison, type ComparisonKommune } from '../../src/domain/comparison.ts';
-import { populationDay, populationLookup } from '../../src/domain/comparison-population.ts';
+import {
+  populationDay,
+  populationLookup,
+  populationNeeded,
+} from '../../src/domain/comparison-population.ts';
 import type { Metric, Observation } from '../../src/domain/series.ts';
 import { parsePeriod } from '../../src/domain/period.ts';
 import { parseCsv } from '../../scripts/lib/csv.ts';
@@ -185,5 +189,22 @@ describe.skipIf(!PRESENT)('the real FOLK1A and FOLK1AM files', () => {
     expect(differ).toEqual([]);
     // The two tables share at least 1 January 2022, for all 98 kommuner and Hele landet.
     expect(both.filter(([key]) => key.endsWith('\u00002022-01-01')).length).toBe(99);
+  });
+});
+
+describe('the population a comparison needs', () => {
+  it('is the population counted on the first day of one of its periods, and no other', () => {
+    const population = [
+      folk1a('101', '2023K1', 1),
+      folk1am('101', '2023M01', 1),
+      folk1am('101', '2023M02', 1),
+      folk1am('101', '2023M04', 1),
+      folk1a('101', '2024K1', 1),
+    ];
+    const needed = populationNeeded(population, [
+      figure('101', '2023', 1),
+      figure('101', '2023K2', 1),
+    ]);
+    expect(needed.map((p) => p.periodLabel)).toEqual(['2023K1', '2023M01', '2023M04']);
   });
 });
