@@ -64,9 +64,9 @@ export async function buildCatalogue(
     }
     const written: string[] = [];
     mkdirSync(join(dir, 'comparisons'), { recursive: true });
-    const population = (
-      await Promise.all(POPULATION_METRICS.map((id) => getMetricObservations(db, id)))
-    ).flat();
+    const [folk1a, folk1am] = await Promise.all(
+      POPULATION_METRICS.map((id) => getMetricObservations(db, id)),
+    );
     for (const metricId of [...metrics].sort()) {
       const metric = Object.values(series).find((s) => s.metric.id === metricId)?.metric;
       if (!metric) continue;
@@ -75,9 +75,10 @@ export async function buildCatalogue(
         version: CATALOGUE_VERSION,
         metric,
         observations,
-        // The domain decides whether a per-1,000 rate makes sense for this metric; only the
-        // population on the first days of its periods can serve, so only those are shipped.
-        population: populationNeeded(population, observations),
+        // The domain decides whether a per-1,000 rate makes sense for this metric. FOLK1A goes
+        // in full, first: the comparison's live check compares it with DST's FOLK1A. Of FOLK1AM's
+        // months only those that are the first day of one of the metric's periods can serve.
+        population: [...(folk1a ?? []), ...populationNeeded(folk1am ?? [], observations)],
       };
       const file = `comparisons/${metricId}.json`;
       writeFileSync(join(dir, file), JSON.stringify(data));
