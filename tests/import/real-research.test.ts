@@ -39,7 +39,9 @@ describe('the imported research figures', () => {
     const keys = output.map((r) => key(r.metric_id, r.kode, r.period, r.value));
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
-    const inCurated = new Set(curated.map((r) => key(r.metric, r.kommunekode, r.period, r.value)));
+    const curatedKeys = curated.map((r) => key(r.metric, r.kommunekode, r.period, r.value));
+    expect(curatedKeys.filter((k, i) => curatedKeys.indexOf(k) !== i)).toEqual([]);
+    const inCurated = new Set(curatedKeys);
     expect(keys.filter((k) => inCurated.has(k))).toEqual([]);
   });
 
