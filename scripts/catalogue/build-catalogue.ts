@@ -17,6 +17,7 @@ import {
   type ComparisonData,
 } from '../../src/domain/catalogue.ts';
 import type { Series } from '../../src/domain/series.ts';
+import { populationNeeded } from '../../src/domain/comparison-population.ts';
 import { MAP_HEIGHT, MAP_WIDTH, projectKommuner } from '../map/project-kommuner.ts';
 import { buildLiveSpec, type ExportSpellings } from '../../src/live/live-spec.ts';
 import { parseImportsConfig } from '../import/load-imports-config.ts';
@@ -26,7 +27,11 @@ import type { DocumentInput, PledgeInput } from '../lib/read-pledges.ts';
 import { createNodeDb } from '../lib/wasm-node-db.ts';
 import { catalogueDocuments, cataloguePledges } from './pledge-from-input.ts';
 
-const POPULATION_METRIC = 'dst_folk1a_population';
+/**
+ * Population on the first day of a quarter (FOLK1A) and of a month (FOLK1AM): the comparison
+ * takes a period's population from either, on its first day (src/domain/comparison-population.ts).
+ */
+const POPULATION_METRICS = ['dst_folk1a_population', 'dst_folk1am_population'];
 
 /** The validated catalogue entries (read-pledges.ts), the same the extracts were built from. */
 export interface CatalogueSources {
@@ -59,16 +64,21 @@ export async function buildCatalogue(
     }
     const written: string[] = [];
     mkdirSync(join(dir, 'comparisons'), { recursive: true });
-    const population = await getMetricObservations(db, POPULATION_METRIC);
+    const [folk1a, folk1am] = await Promise.all(
+      POPULATION_METRICS.map((id) => getMetricObservations(db, id)),
+    );
     for (const metricId of [...metrics].sort()) {
       const metric = Object.values(series).find((s) => s.metric.id === metricId)?.metric;
       if (!metric) continue;
+      const observations = await getMetricObservations(db, metricId);
       const data: ComparisonData = {
         version: CATALOGUE_VERSION,
         metric,
-        observations: await getMetricObservations(db, metricId),
-        // The domain decides whether a per-1,000 rate makes sense for this metric.
-        population,
+        observations,
+        // The domain decides whether a per-1,000 rate makes sense for this metric. FOLK1A goes
+        // in full, first: the comparison's live check compares it with DST's FOLK1A. Of FOLK1AM's
+        // months only those that are the first day of one of the metric's periods can serve.
+        population: [...(folk1a ?? []), ...populationNeeded(folk1am ?? [], observations)],
       };
       const file = `comparisons/${metricId}.json`;
       writeFileSync(join(dir, file), JSON.stringify(data));
@@ -96,7 +106,7 @@ export async function buildCatalogue(
     ).flatMap((e) => (e.format === 'statbank-csv' ? [{ table: e.table, fixed: e.fixed }] : []));
     const liveSpec = buildLiveSpec(tables.tables, exportSpellings, catalogue.kommuner, [
       ...metrics,
-      POPULATION_METRIC,
+      ...POPULATION_METRICS,
     ]);
     writeFileSync(join(dir, 'statbank-live.json'), JSON.stringify(liveSpec));
     // The map is projected here, once, so the browser colours ready-made paths instead of

@@ -10,7 +10,10 @@ import { StatbankFormatError } from '../../src/statbank/statbank-error.ts';
 import type { ImportConfig } from './load-imports-config.ts';
 
 /** An export's text, refused when the file is not the one imports.yaml describes. */
-export function readExportFile(shared: string, entry: ImportConfig): string {
+export function readExportFile(
+  shared: string,
+  entry: Pick<ImportConfig, 'file' | 'sha256'>,
+): string {
   const path = join(shared, entry.file);
   let bytes: Buffer;
   try {
@@ -21,7 +24,7 @@ export function readExportFile(shared: string, entry: ImportConfig): string {
   const sha = createHash('sha256').update(bytes).digest('hex');
   if (sha !== entry.sha256) {
     throw new StatbankFormatError(
-      `${entry.file}: filen har ændret sig (sha256 ${sha.slice(0, 12)}…, imports.yaml siger ` +
+      `${entry.file}: filen har ændret sig (sha256 ${sha.slice(0, 12)}…, konfigurationen siger ` +
         `${entry.sha256.slice(0, 12)}…); tjek den og ret sha256`,
     );
   }

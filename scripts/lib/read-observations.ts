@@ -150,7 +150,11 @@ export function readCuratedObservations(
 
 const STATBANK_FLAGS: ReadonlySet<string> = new Set(QUALITY_FLAGS);
 
-/** Reads one data/sources/statbank/<TABLE>.csv as written by scripts/fetch-statbank.ts. */
+/**
+ * Reads one data/sources/statbank/*.csv as written by scripts/fetch-statbank.ts or
+ * scripts/import-exports.ts. The research import adds two columns, quality and quote; without
+ * them a row is primary (the producer's own table) and has no quote.
+ */
 export function readStatbankObservations(
   text: string,
   file: string,
@@ -178,6 +182,12 @@ export function readStatbankObservations(
     const flags = (v.flags ?? '').split('|').filter((f) => f !== '');
     const unknown = flags.find((f) => !STATBANK_FLAGS.has(f));
     if (unknown) fail(`flag "${unknown}" is not one of ${[...STATBANK_FLAGS].join(', ')}`);
+    // Optional columns the research import writes: a row's own quality and verbatim quote.
+    const quality = v.quality === undefined || v.quality === '' ? 'primary' : v.quality;
+    if (quality !== 'primary' && quality !== 'secondary')
+      fail(`quality "${v.quality}" is not primary or secondary`);
+    const longQuote = tooLong(v.quote ?? '', MAX_LENGTH.quote);
+    if (longQuote) fail(`quote ${longQuote}`);
     const retrieved = (v.retrieved_at ?? '').slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(retrieved))
       fail(`retrieved_at "${v.retrieved_at}" is not a timestamp`);
@@ -190,13 +200,13 @@ export function readStatbankObservations(
       value,
       value_text: text === '' ? '..' : text,
       unit_text: '',
-      quality: 'primary',
+      quality: quality === 'secondary' ? 'secondary' : 'primary',
       flags: [...new Set(flags)].sort(),
       note: v.note === '' ? null : (v.note ?? null),
       source_title: v.source_title ?? '',
       source_url: v.source_url ?? '',
-      source_table: v.table_id ?? null,
-      quote: null,
+      source_table: v.table_id === '' ? null : (v.table_id ?? null),
+      quote: v.quote === '' ? null : (v.quote ?? null),
       retrieved,
     });
   }

@@ -1,15 +1,23 @@
 /**
  * One metric across kommuner for one period: who has a value, how they rank, and, for counts,
  * the figure per 1,000 inhabitants. Fair comparison means no filled-in cells: a kommune without a
- * value is listed as missing, and a rate needs a population figure for the same kommune and the
- * same period: the same period label, or for a yearly figure the population on 1 January of that
- * year (FOLK1A's first quarter, as Danmarks Statistik itself uses for yearly rates). A population
- * from another year is never borrowed.
+ * value is listed as missing, and a rate needs the kommune's population on the first day of the
+ * figure's period (comparison-population.ts): a quarter's population from FOLK1A's quarter or
+ * FOLK1AM's first month of it (the same day), a month's from FOLK1AM's month, a year's on
+ * 1 January (as Danmarks Statistik itself uses for yearly rates). A population from another day
+ * is never borrowed, so 1 January 2017, 2018 and 2021, which no source in the extract has, give
+ * no rate.
+ *
+ * The comparison opens on the period asked for; else, for a count with population figures, on
+ * the latest period with a rate for the most kommuner (a kommune's latest month may be one no
+ * population has been published for yet); else on the focus kommune's latest period with a
+ * value; else on the latest period with the most kommuner. `periodChoice` says which.
  */
 import type { Kode } from './pledge.ts';
 import { compareDanish } from './danish-collation.ts';
 import { figuresThatCount } from './figure-for-period.ts';
-import { parsePeriod } from './period.ts';
+import { mostCovered, sortPeriods } from './comparison-periods.ts';
+import { distinctSources, populationLookup } from './comparison-population.ts';
 import type {
   Metric,
   Observation,
@@ -30,9 +38,9 @@ export interface ComparisonInput {
   observations: Observation[];
   kommuner: ComparisonKommune[];
   focusKode: Kode;
-  /** Period label. Default: the latest the focus kommune has a value for, else the latest with most kommuner. */
+  /** Period label. Default: see the module comment. */
   period?: string;
-  /** Population counts (e.g. FOLK1A) by kode and period label. */
+  /** Population counts on the first day of a quarter (FOLK1A) or month (FOLK1AM), any mix. */
   population?: Observation[];
 }
 
@@ -54,6 +62,11 @@ export interface ComparisonRow {
 }
 
 export type PerThousand = 'shown' | 'no_population' | 'not_a_count';
+/**
+ * Why the comparison shows its period: asked for (`period`), the latest with a rate for the most
+ * kommuner, the focus kommune's latest with a value, or the latest with the most values.
+ */
+export type PeriodChoice = 'requested' | 'most_rates' | 'focus_latest' | 'most_values';
 export type RankOrder = 'higher_is_better' | 'lower_is_better' | 'by_value';
 
 export interface Comparison {
@@ -74,7 +87,11 @@ export interface Comparison {
   regionRows: ComparisonRow[];
   perThousand: PerThousand;
   rankOrder: RankOrder;
-  coverage: { withValue: number; total: number };
+  periodChoice: PeriodChoice;
+  /** withRate: kommuner with a rate for the period (0 unless perThousand is 'shown'). */
+  coverage: { withValue: number; withRate: number; total: number };
+  /** Where the population behind the rates comes from (FOLK1A, FOLK1AM or both), if any. */
+  populationSources: ObservationSource[];
 }
 
 export const NATIONAL_KODE = '000';
@@ -98,7 +115,6 @@ export function buildComparison(input: ComparisonInput): Comparison {
   const { metric, kommuner, focusKode } = input;
   const byKode = new Map(kommuner.map((k) => [k.kode, k]));
   const chosen = pickPerCell(input.observations.filter((o) => o.metric === metric.id));
-  const starts = periodStarts(input.observations);
 
   const counts = new Map<string, number>();
   for (const o of chosen.values()) {
@@ -106,27 +122,29 @@ export function buildComparison(input: ComparisonInput): Comparison {
       counts.set(o.periodLabel, (counts.get(o.periodLabel) ?? 0) + 1);
     }
   }
-  const periods = [...counts.keys()].sort((a, b) => comparePeriods(a, b, starts));
-  const period = input.period ?? defaultPeriod(periods, counts, chosen, focusKode);
-
-  const population = pickPerCell(input.population ?? []);
-  const popOf = (kode: Kode): number | null => {
-    const v =
-      period === null
-        ? null
-        : ((
-            population.get(cellKey(kode, period)) ??
-            (/^\d{4}$/.test(period) ? population.get(cellKey(kode, `${period}K1`)) : undefined)
-          )?.value ?? null);
-    return v !== null && Number.isFinite(v) && v > 0 ? v : null;
-  };
+  const periods = sortPeriods([...counts.keys()], input.observations);
+  const counted = isCountUnit(metric.unit);
+  const population = populationLookup(input.population ?? []);
+  const popOf = (kode: Kode, period: string | null): number | null =>
+    period === null ? null : (population.figure(kode, period)?.value ?? null);
+  const rateCounts = new Map<string, number>();
+  if (counted) {
+    for (const o of chosen.values()) {
+      if (o.kode !== null && byKode.has(o.kode) && popOf(o.kode, o.periodLabel) !== null) {
+        rateCounts.set(o.periodLabel, (rateCounts.get(o.periodLabel) ?? 0) + 1);
+      }
+    }
+  }
+  const { period, periodChoice } =
+    input.period !== undefined
+      ? { period: input.period, periodChoice: 'requested' as const }
+      : defaultPeriod(periods, counts, rateCounts, chosen, focusKode);
   const rateOf = (kode: Kode, value: number | null): number | null => {
-    const pop = popOf(kode);
+    const pop = popOf(kode, period);
     return value === null || pop === null ? null : (value / pop) * 1000;
   };
 
   const focusRegion = byKode.get(focusKode)?.region ?? null;
-  const counted = isCountUnit(metric.unit);
   const unranked: ComparisonRow[] = [];
   for (const k of kommuner) {
     const o = period === null ? undefined : chosen.get(cellKey(k.kode, period));
@@ -160,6 +178,9 @@ export function buildComparison(input: ComparisonInput): Comparison {
 
   const withRow = new Set(rows.map((r) => r.kode));
   const national = period === null ? null : (chosen.get(cellKey(NATIONAL_KODE, period)) ?? null);
+  const ratedKodes = rows.filter((r) => r.rate !== null).map((r) => r.kode);
+  const nationalRate = counted && national ? rateOf(NATIONAL_KODE, national.value) : null;
+  if (nationalRate !== null) ratedKodes.push(NATIONAL_KODE);
   return {
     metricId: metric.id,
     period,
@@ -170,12 +191,19 @@ export function buildComparison(input: ComparisonInput): Comparison {
       .map((k) => ({ ...k }))
       .sort((a, b) => compareDanish(a.navn, b.navn) || compareText(a.kode, b.kode)),
     national: national ? { ...national, flags: [...national.flags] } : null,
-    nationalRate: counted && national ? rateOf(NATIONAL_KODE, national.value) : null,
+    nationalRate,
     focusRegion,
     regionRows: rows.filter((r) => r.inFocusRegion),
     perThousand,
     rankOrder,
-    coverage: { withValue: rows.length, total: kommuner.length },
+    periodChoice,
+    coverage: {
+      withValue: rows.length,
+      withRate: rows.filter((r) => r.rate !== null).length,
+      total: kommuner.length,
+    },
+    populationSources:
+      period === null ? [] : distinctSources(ratedKodes.map((k) => population.figure(k, period))),
   };
 }
 
@@ -199,39 +227,20 @@ function pickPerCell(observations: readonly Observation[]): Map<string, Observat
   );
 }
 
-/** Earliest known start per period label, so labels sort in time rather than as text. */
-function periodStarts(observations: readonly Observation[]): Map<string, string> {
-  const starts = new Map<string, string>();
-  for (const o of observations) {
-    const start = parsePeriod(o.periodLabel, o.periodStart).start;
-    const current = starts.get(o.periodLabel);
-    if (start !== null && (current === undefined || start < current)) {
-      starts.set(o.periodLabel, start);
-    }
-  }
-  return starts;
-}
-
-function comparePeriods(a: string, b: string, starts: Map<string, string>): number {
-  const sa = starts.get(a) ?? '';
-  const sb = starts.get(b) ?? '';
-  return compareText(sa, sb) || compareText(a, b);
-}
-
 function defaultPeriod(
   periods: readonly string[],
   counts: Map<string, number>,
+  rateCounts: Map<string, number>,
   chosen: Map<string, Observation>,
   focusKode: Kode,
-): string | null {
+): { period: string | null; periodChoice: PeriodChoice } {
+  if (rateCounts.size > 0)
+    return { period: mostCovered(periods, rateCounts), periodChoice: 'most_rates' };
   const focused = periods.filter((p) => chosen.has(cellKey(focusKode, p)));
-  if (focused.length > 0) return focused[focused.length - 1] ?? null;
-  let pick: string | null = null;
-  for (const p of periods) {
-    // `>=` so that, among equally covered periods, the latest wins.
-    if (pick === null || (counts.get(p) ?? 0) >= (counts.get(pick) ?? 0)) pick = p;
+  if (focused.length > 0) {
+    return { period: focused[focused.length - 1] ?? null, periodChoice: 'focus_latest' };
   }
-  return pick;
+  return { period: mostCovered(periods, counts), periodChoice: 'most_values' };
 }
 
 /**

@@ -155,7 +155,7 @@ describe('buildComparison: which figures count', () => {
     expect(result.rows.map((r) => r.kode)).toEqual(['105', '101']);
     // Aaby under A; Æ and Å after Z.
     expect(result.missing.map((k) => k.navn)).toEqual(['Bøby', 'Æby', 'Aaby']);
-    expect(result.coverage).toEqual({ withValue: 2, total: 5 });
+    expect(result.coverage).toEqual({ withValue: 2, withRate: 0, total: 5 });
   });
 
   it('ignores sub-area, undated and other-metric figures', () => {
@@ -286,7 +286,7 @@ describe('buildComparison: provenance', () => {
 
 describe('buildComparison: per 1,000 inhabitants', () => {
   const values = [o({ kode: '101', value: 10 }), o({ kode: '102', value: 30 })];
-  const pop = (kode: string, value: number, label = '2023') =>
+  const pop = (kode: string, value: number, label = '2023K1') =>
     o({ kode, value, label, metric: 'population' });
 
   it('ranks on the rate when every row has a same-period population', () => {
@@ -345,7 +345,7 @@ describe('buildComparison: per 1,000 inhabitants', () => {
     );
     expect(shown.nationalRate).toBe(5);
     const other = buildComparison(
-      input({ observations, population: [pop('101', 1000), pop('000', 100000, '2022')] }),
+      input({ observations, population: [pop('101', 1000), pop('000', 100000, '2022K1')] }),
     );
     expect(other.nationalRate).toBeNull();
   });

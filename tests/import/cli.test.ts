@@ -66,7 +66,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const args = () => ['--shared', shared, '--out', out, '--config', config];
+const args = () => ['--shared', shared, '--out', out, '--config', config, '--no-research'];
 
 describe('scripts/import-exports.ts', () => {
   it('writes the output and gives the same bytes on a second run', async () => {
@@ -113,7 +113,7 @@ describe('scripts/import-exports.ts', () => {
     const r = await cli(args());
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^exports\/good.csv: filen har ændret sig \(sha256 [0-9a-f]{12}…, imports.yaml siger [0-9a-f]{12}…\); tjek den og ret sha256 — ingen data ændret.\n$/,
+      /^exports\/good.csv: filen har ændret sig \(sha256 [0-9a-f]{12}…, konfigurationen siger [0-9a-f]{12}…\); tjek den og ret sha256 — ingen data ændret.\n$/,
     );
   });
 
@@ -127,5 +127,76 @@ describe('scripts/import-exports.ts', () => {
     expect(r.stderr).toContain('er hentet fra StatBank');
     expect(readFileSync(join(out, 'A.csv'), 'utf8')).toBe(fetched);
     expect((await cli([...args(), '--replace-fetched'])).code).toBe(0);
+  });
+});
+
+// The research file (SYNTHETIC fixture in tests/fixtures/research) goes through the same run:
+// checked against its sha256, every row read, and nothing written unless all of it passes.
+describe('scripts/import-exports.ts with the research file', () => {
+  const FIXTURE = join(ROOT, 'tests/fixtures/research');
+  const RESEARCH = readFileSync(join(FIXTURE, 'homelessness-synthetic.csv'), 'utf8');
+  const METRICS = ['dst_folk1a_population', 'synthetic_count', 'synthetic_requests']
+    .map(
+      (id) =>
+        `- { id: ${id}, title_da: T, title_en: T, unit: ${id === 'synthetic_requests' ? 'count' : 'persons'}, ` +
+        'unit_da: u, unit_en: u, description: Syntetisk, source: S, table: null, licence: L, higher_is_better: null }',
+    )
+    .join('\n');
+
+  const setUp = (research: string, pinned = research) => {
+    mkdirSync(join(shared, 'research'));
+    writeFileSync(join(shared, 'research/homelessness-synthetic.csv'), research);
+    const yaml = readFileSync(join(FIXTURE, 'research-imports.yaml'), 'utf8').replace(
+      /^sha256: .*$/m,
+      `sha256: '${sha(pinned)}'`,
+    );
+    writeFileSync(join(dir, 'research.yaml'), yaml);
+    mkdirSync(join(dir, 'metrics'));
+    writeFileSync(join(dir, 'metrics/m.yaml'), METRICS + '\n');
+    mkdirSync(join(dir, 'curated'));
+    for (const f of ['curated-observations.csv', 'curated-sources.yaml']) {
+      writeFileSync(join(dir, 'curated', f), readFileSync(join(FIXTURE, f)));
+    }
+    writeFileSync(config, `imports:${entry('good.csv', GOOD, 'A.csv')}`);
+  };
+  const researchArgs = () => [
+    ...['--shared', shared, '--out', out, '--config', config],
+    ...['--research', join(dir, 'research.yaml'), '--metrics', join(dir, 'metrics')],
+    ...['--curated', join(dir, 'curated/curated-observations.csv')],
+  ];
+
+  it('writes the research figures next to the exports, byte-identical on a second run', async () => {
+    setUp(RESEARCH);
+    const first = await cli(researchArgs());
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(
+      '✓ synthetic_count: 5 tal (1 står allerede i curated-observations.csv; 2 gentaget i filen)',
+    );
+    expect(first.stdout).toContain('3 rækker udeladt');
+    const bytes = readFileSync(join(out, 'research-synthetic.csv'), 'utf8');
+    expect((await cli(researchArgs())).code).toBe(0);
+    expect(readFileSync(join(out, 'research-synthetic.csv'), 'utf8')).toBe(bytes);
+    expect(readdirSync(out).sort()).toEqual(['A.csv', 'research-synthetic.csv']);
+  });
+
+  it('refuses a research file whose bytes changed, and writes nothing', async () => {
+    setUp(RESEARCH.replace(',1000,', ',1001,'), RESEARCH);
+    const r = await cli(researchArgs());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^research\/homelessness-synthetic\.csv: filen har ændret sig \(sha256 [0-9a-f]{12}…, konfigurationen siger [0-9a-f]{12}…\); tjek den og ret sha256 — ingen data ændret\.\n$/,
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a malformed row: one line with file and line, and nothing is written', async () => {
+    setUp(RESEARCH.replace(',1000,', ',1000abc,'));
+    const r = await cli(researchArgs());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'research/homelessness-synthetic.csv:2: værdien "1000abc" er ikke et tal — ingen data ændret.\n',
+    );
+    expect(readdirSync(out)).toEqual([]);
   });
 });
