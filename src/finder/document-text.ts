@@ -30,14 +30,57 @@ export function formatOf(name: string, bytes: Uint8Array): DocumentFormat {
   return 'text';
 }
 
-/** UTF-8, or Windows-1252 (what older Danish documents are saved in) when it is not valid UTF-8. */
+/**
+ * UTF-8, or Windows-1252 (what older Danish documents are saved in) when it is not valid UTF-8.
+ * Decoded here rather than by TextDecoder('windows-1252'), which Node reads as Latin-1 and would
+ * turn the en dash 0x96 into a control character.
+ */
 export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    let out = '';
+    for (const b of bytes)
+      out += b >= 0x80 && b < 0xa0 ? (CP1252[b - 0x80] ?? '\ufffd') : String.fromCharCode(b);
+    return out;
   }
 }
+
+/** Windows-1252 0x80–0x9f; the five bytes it leaves undefined become U+FFFD. */
+const CP1252 = [
+  '€',
+  '\ufffd',
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  '\ufffd',
+  'Ž',
+  '\ufffd',
+  '\ufffd',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  '\ufffd',
+  'ž',
+  'Ÿ',
+];
 
 export interface DocumentText {
   format: DocumentFormat;

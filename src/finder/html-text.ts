@@ -111,12 +111,12 @@ export function htmlToText(html: string): string {
     .replace(TAG, (tag, name: string) => {
       const n = name.toLowerCase();
       if (n === 'br') return '\n';
-      if (n === 'li') return tag.startsWith('</') ? '\n' : '\n• ';
+      if (n === 'li') return tag.startsWith('</') ? '' : '\n• ';
       if (n === 'td' || n === 'th') return ' ';
       return BLOCK.has(n) ? '\n\n' : '';
     });
   return decodeEntities(body)
-    .replace(/[ \t\f\v]+\n/gu, '\n')
+    .replace(/[ \t\f\v]*\n[ \t\f\v]*/gu, '\n')
     .replace(/\n{3,}/gu, '\n\n')
     .trim();
 }

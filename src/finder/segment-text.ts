@@ -191,6 +191,8 @@ function sentences(text: string, start: number, end: number): [number, number][]
   let from = 0;
   for (const m of slice.matchAll(SENTENCE_END)) {
     if (m[0].startsWith('.') && isAbbreviation(slice, m.index)) continue;
+    // "1. Et punkt": the number of a numbered item, not a sentence of its own.
+    if (m[0] === '.' && /^\d{1,2}$/u.test(slice.slice(from, m.index).trim())) continue;
     out.push([from, m.index + m[0].length]);
     from = m.index + m[0].length;
   }
