@@ -26,6 +26,8 @@ export interface YamlOptions {
 
 const THEME_FALLBACK: Theme = 'social_services';
 const HEADLINE_MAX = 90;
+/** The catalogue's limit on a quote (scripts/lib/source-text.ts). */
+const QUOTE_MAX = 1000;
 
 export function proposalYaml(proposal: Proposal, options: YamlOptions): string {
   const top = proposal.kommuner[0];
@@ -71,7 +73,7 @@ function entry(c: Candidate, id: string, documentKode: string): string[] {
     `  - id: ${id}`,
     `    headline_da: ${sq(headline(c.quote))}  # edit: what was promised, at most ${HEADLINE_MAX} characters`,
     "    headline_en: 'FILL: English headline'",
-    `    quote: ${sq(c.quote)}`,
+    `    quote: ${sq(c.quote)}${c.quote.length > QUOTE_MAX ? `  # FILL: longer than the catalogue's ${QUOTE_MAX} characters; shorten it to the pledge` : ''}`,
     "    summary_en: 'FILL: English summary of what was promised'",
     "    actor: { type: '', name: '' }  # FILL: type party, person, coalition, organisation, administration or unknown",
     "    date: ''  # FILL: YYYY-MM-DD, usually the document's date",

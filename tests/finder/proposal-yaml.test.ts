@@ -115,3 +115,14 @@ describe('proposalYaml', () => {
     expect(yaml).toContain('# proposal:');
   });
 });
+
+describe('proposalYaml on a long sentence', () => {
+  it('marks a quote longer than the catalogue allows, so the build error is expected', () => {
+    const text = `Vi skal ${'bygge flere boliger og '.repeat(50)}veje.`; // synthetic
+    const yaml = proposalYaml(proposePledges(text, { kommuner: [] }), {
+      sourceName: 't.txt',
+      seedFile: 't.txt',
+    });
+    expect(yaml).toMatch(/quote: '.*'\s+# FILL: longer than the catalogue's 1000 characters/);
+  });
+});
