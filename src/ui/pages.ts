@@ -13,6 +13,7 @@ export const pages = {
   kommune: once(() => import('./KommunePage.svelte')),
   method: once(() => import('./MethodPage.svelte')),
   explore: once(() => import('./ExplorerPage.svelte')),
+  finder: once(() => import('./finder/FinderPage.svelte')),
 };
 
 export type PageName = keyof typeof pages;

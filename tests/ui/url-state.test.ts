@@ -30,6 +30,7 @@ describe('url state', () => {
     ['?pledge=a-b', { view: { page: 'pledge', id: 'a-b' }, lang: 'da' }],
     ['?kommune=851', { view: { page: 'kommune', kode: '851' }, lang: 'da' }],
     ['?page=method&lang=en', { view: { page: 'method' }, lang: 'en' }],
+    ['?page=finder', { view: { page: 'finder' }, lang: 'da' }],
     [
       '?page=explore&sql=SELECT+1%0AFROM+t&chart=bar&x=navn&y=value',
       {
@@ -103,6 +104,7 @@ describe('url state', () => {
       { view: { page: 'pledge', id: 'x-1', period: '2024K1', print: true }, lang: 'en' },
       { view: { page: 'kommune', kode: '000' }, lang: 'en' },
       { view: { page: 'method' }, lang: 'da' },
+      { view: { page: 'finder' }, lang: 'en' },
       {
         view: {
           page: 'explore',
@@ -133,7 +135,9 @@ describe('url state', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const state = parseUrlState(s);
-        expect(['overview', 'pledge', 'kommune', 'method', 'explore']).toContain(state.view.page);
+        expect(['overview', 'pledge', 'kommune', 'method', 'finder', 'explore']).toContain(
+          state.view.page,
+        );
       }),
     );
   });

@@ -7,6 +7,7 @@
  *   ?kommune=<kode>                          a municipality scorecard
  *   ?page=method                             the method page
  *   ?page=explore&sql=&chart=&x=&y=          the explorer: a query and its quick chart
+ *   ?page=finder                             the pledge finder (for editors)
  *   ?k=&actor=&theme=&outcome=&action=&doc=&q=   overview filters
  *   &lang=en                                 English (Danish is the default)
  */
@@ -25,6 +26,7 @@ export type View =
   | { page: 'pledge'; id: string; period?: string; print?: boolean }
   | { page: 'kommune'; kode: string }
   | { page: 'method' }
+  | { page: 'finder' }
   | { page: 'explore'; sql: string | null; chart: ExploreChart };
 
 /** The explorer's quick chart; absent fields mean "suggest one from the result". */
@@ -75,6 +77,7 @@ function parseView(params: URLSearchParams): View {
   const kommune = params.get('kommune');
   if (kommune !== null && KODE.test(kommune)) return { page: 'kommune', kode: kommune };
   if (params.get('page') === 'method') return { page: 'method' };
+  if (params.get('page') === 'finder') return { page: 'finder' };
   if (params.get('page') === 'explore') return parseExplore(params);
   return { page: 'overview', filter: parseFilter(params) };
 }
@@ -151,8 +154,8 @@ export function serializeUrlState(state: ViewState): string {
     if (view.print) params.set('print', '1');
   } else if (view.page === 'kommune') {
     params.set('kommune', view.kode);
-  } else if (view.page === 'method') {
-    params.set('page', 'method');
+  } else if (view.page === 'method' || view.page === 'finder') {
+    params.set('page', view.page);
   } else if (view.page === 'explore') {
     params.set('page', 'explore');
     if (view.sql) params.set('sql', view.sql);
