@@ -1,6 +1,6 @@
 // Synthetic titles and sources; none of these names a real publication.
 import { describe, expect, it } from 'vitest';
-import { sourceText, wrapText } from '../../src/ui/explorer/chart-frame.ts';
+import { estimate, sourceText, wrapText } from '../../src/ui/explorer/chart-frame.ts';
 import { explorerText } from '../../src/text/explorer.ts';
 
 const da = explorerText.da;
@@ -10,19 +10,23 @@ describe('wrapText', () => {
   it('never makes a line longer than the width allows, breaking at spaces', () => {
     const text =
       'Kilde: Danmarks Statistik, Statistikbanken; VIVE, Hjemløshed i Danmark 2024; Københavns Kommune, Socialforvaltningen';
-    const lines = wrapText(text, 300, 11);
-    const max = Math.floor(300 / (11 * 0.6));
+    const lines = wrapText(text, 300, estimate(11));
     expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(max);
+    for (const line of lines) expect(estimate(11)(line)).toBeLessThanOrEqual(300);
     expect(lines.join(' ')).toBe(text);
   });
 
   it('cuts a word longer than a line (a URL) rather than letting it run off', () => {
     const url = `https://example.invalid/${'a'.repeat(120)}`;
-    const lines = wrapText(`Kilde: ${url}`, 200, 11);
-    const max = Math.floor(200 / (11 * 0.6));
-    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(max);
+    const lines = wrapText(`Kilde: ${url}`, 200, estimate(11));
+    for (const line of lines) expect(estimate(11)(line)).toBeLessThanOrEqual(200);
     expect(lines.join('').replace('Kilde:', '')).toBe(url);
+  });
+
+  it('wraps by the measure it is given, e.g. a wide bold font', () => {
+    const wide = (text: string) => text.length * 20;
+    expect(wrapText('ab cd ef', 100, wide)).toEqual(['ab cd', 'ef']);
+    expect(wrapText('abcdefghij', 100, wide)).toEqual(['abcde', 'fghij']);
   });
 });
 

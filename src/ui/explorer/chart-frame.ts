@@ -13,38 +13,55 @@ export interface ChartFrame {
 }
 
 /**
- * Average advance of a character as a share of the font size. System UI fonts average about
- * 0.5 em for Danish text; 0.6 leaves room for wide letters, bold and digits, so a wrapped line
- * stays inside the width it was wrapped for.
+ * Average advance of a character as a share of the font size, for when nothing can measure: wide
+ * enough for bold DejaVu Sans (wider than most system UI fonts), so an estimated line fits.
  */
-const CHAR_EM = 0.6;
+const CHAR_EM = 0.7;
+
+/** The width of a line of text in pixels. */
+export type Measure = (text: string) => number;
+
+export const estimate =
+  (fontSize: number): Measure =>
+  (text) =>
+    [...text].length * fontSize * CHAR_EM;
 
 /**
- * Breaks `text` into lines of at most `width` pixels at `fontSize`, at spaces where it can; a
- * word longer than a line (a URL) is cut, so no line is ever wider than the width.
+ * Breaks `text` into lines no wider than `width` by `measure`, at spaces where it can; a word
+ * wider than a line (a URL) is cut, so no line is ever wider than the width.
  */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const max = Math.max(8, Math.floor(width / (fontSize * CHAR_EM)));
+export function wrapText(text: string, width: number, measure: Measure): string[] {
+  const fits = (line: string) => measure(line) <= width;
   const lines: string[] = [];
   let current = '';
   for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-    let rest = [...word];
-    while (rest.length > 0) {
-      const room = current === '' ? max : max - [...current].length - 1;
-      if (rest.length <= room) {
-        current = current === '' ? rest.join('') : `${current} ${rest.join('')}`;
-        rest = [];
-      } else if (current !== '') {
-        lines.push(current);
-        current = '';
-      } else {
-        lines.push(rest.slice(0, max).join(''));
-        rest = rest.slice(max);
-      }
+    const joined = current === '' ? word : `${current} ${word}`;
+    if (fits(joined)) {
+      current = joined;
+      continue;
     }
+    if (current !== '') lines.push(current);
+    current = '';
+    let rest = [...word];
+    while (rest.length > 0 && !fits(rest.join(''))) {
+      let n = rest.length - 1;
+      while (n > 1 && !fits(rest.slice(0, n).join(''))) n--;
+      lines.push(rest.slice(0, n).join(''));
+      rest = rest.slice(n);
+    }
+    current = rest.join('');
   }
   if (current !== '') lines.push(current);
   return lines;
+}
+
+/** Measures with the browser's own font metrics, falling back to the estimate. */
+function canvasMeasure(fontSize: number, weight: string): Measure {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return estimate(fontSize);
+  context.font = `${weight} ${fontSize}px system-ui, sans-serif`;
+  // A little slack: SVG text and canvas text can differ by a pixel or two at the end of a line.
+  return (text) => context.measureText(text).width * 1.03;
 }
 
 export interface SourceWords {
@@ -121,11 +138,14 @@ export function framedSvg(
   background.setAttribute('fill', colours.bg);
   root.appendChild(background);
   let y = PAD;
-  for (const line of wrapText(frame.title, inner, TITLE_SIZE)) {
+  for (const line of wrapText(frame.title, inner, canvasMeasure(TITLE_SIZE, '700'))) {
     y += TITLE_SIZE * 1.25;
     root.appendChild(text(line, y, TITLE_SIZE, '700'));
   }
-  for (const line of frame.subtitle ? wrapText(frame.subtitle, inner, SUBTITLE_SIZE) : []) {
+  const subtitle = frame.subtitle
+    ? wrapText(frame.subtitle, inner, canvasMeasure(SUBTITLE_SIZE, '400'))
+    : [];
+  for (const line of subtitle) {
     y += SUBTITLE_SIZE * 1.4;
     root.appendChild(text(line, y, SUBTITLE_SIZE));
   }
@@ -135,7 +155,7 @@ export function framedSvg(
   placed.setAttribute('y', String(y));
   root.appendChild(placed);
   y += chartHeight;
-  for (const line of wrapText(frame.source, inner, SOURCE_SIZE)) {
+  for (const line of wrapText(frame.source, inner, canvasMeasure(SOURCE_SIZE, '400'))) {
     y += SOURCE_SIZE * 1.4;
     root.appendChild(text(line, y, SOURCE_SIZE));
   }
