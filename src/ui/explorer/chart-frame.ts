@@ -41,7 +41,6 @@ export function wrapText(text: string, width: number, measure: Measure): string[
       continue;
     }
     if (current !== '') lines.push(current);
-    current = '';
     let rest = [...word];
     while (rest.length > 0 && !fits(rest.join(''))) {
       let n = rest.length - 1;
