@@ -72,6 +72,69 @@ export const daExplorer = {
   mapDescription: (n: string, min: string, max: string) =>
     `${n} kommuner med en værdi, fra ${min} til ${max}. Tallene står i tabellen.`,
   chartLabels: { target: 'Mål', pledge: 'Løftet givet', deadline: 'Frist' },
+  seriesColumn: 'Kolonne med serier (én linje hver)',
+  noSeries: 'Ingen (én linje)',
+  nullSeries: 'mangler (NULL)',
+  seriesOmitted: (n: string, rows: string, max: string) =>
+    `${n} serier mere (${rows} rækker) er ikke tegnet: højst ${max} linjer i én graf. Vælg en anden seriekolonne, eller afgræns forespørgslen.`,
+  multiLineDescription: (
+    lines: string,
+    names: string,
+    n: string,
+    from: string,
+    to: string,
+    min: string,
+    max: string,
+  ) =>
+    `${lines} linjer (${names}) med i alt ${n} punkter fra ${from} til ${to}. Laveste værdi ${min}, højeste ${max}. Tallene står i tabellen.`,
+  noDefaultChart:
+    'Ingen graf passer af sig selv til resultatet (fx flere målinger blandet eller gentagne navne). Vælg en graftype ovenfor, eller brug tabellen.',
+  chartDownloads: 'Hent grafen',
+  downloadPng: 'PNG',
+  downloadSvg: 'SVG',
+  downloadPngLabel: 'Hent grafen som PNG-billede',
+  downloadSvgLabel: 'Hent grafen som SVG-billede',
+  downloadFailed: 'Grafen kunne ikke hentes',
+  defaultChartTitle: 'Forespørgsel i Løftetjek',
+  unitLine: (unit: string) => `Enhed: ${unit}`,
+  sourceLine: (sources: string) => `Kilde: ${sources}`,
+  moreSources: (n: string) => `og ${n} kilder mere (se source_title i resultatet)`,
+  extractSource: (date: string) => `Løftetjeks udtræk, ${date}`,
+  // Templates
+  templatesHeading: 'Spørg uden SQL',
+  templatesLede:
+    'Vælg et spørgsmål og dets valg. Løftetjek skriver SQL’en i editoren, så du kan se og rette den, og kører den.',
+  templateQuestion: 'Spørgsmål',
+  templateMetric: 'Måling',
+  templatePeriod: 'Periode',
+  templateKommune: 'Kommune',
+  templateAllKommuner: 'Alle kommuner',
+  templatePeriodOption: (label: string, n: string) => `${label} (${n} kommuner)`,
+  templateApply: 'Skriv SQL og kør',
+  templatesLoading: 'Henter målinger og kommuner …',
+  templatesFailed: 'Valgene kunne ikke hentes fra udtrækkene',
+  templatesEmpty: 'Udtrækkene har ingen målinger med tal.',
+  templateWords: {
+    questions: {
+      compare: 'Sammenlign kommuner på én måling',
+      trend: 'Udvikling over tid for én kommune',
+      pledges: 'Hvilke løfter har tal',
+    },
+    oneFigure:
+      'Ét tal pr. kommune og periode, det der tæller: et tal før et hul, primær kilde før sekundær, tal uden forbehold før tal med, senest hentet først.',
+    perThousand: (metric: string) =>
+      `pr_1000 = vaerdi / folketal * 1000 med folketallet (${metric}) for samme periode, for et årstal 1. januar samme år; tomt, hvor folketallet mangler. Rangeret efter pr_1000.`,
+    notACount:
+      'Målingen er ikke et antal, så der er intet tal pr. 1.000 indbyggere. Rangeret efter værdien.',
+    noPopulation:
+      'Udtrækkene har intet folketal for samme periode, så der er intet tal pr. 1.000 indbyggere. Rangeret efter værdien (antal).',
+    nationalNotRanked: 'Hele landet (000) er ikke med i rangeringen.',
+    trendNational:
+      'Med Hele landet (000) til sammenligning; områder uden for kommunen er ikke med.',
+    pledgesNote:
+      'Løfter med en måling: hvor mange tal (tal) og perioder (perioder) udtrækkene har for målingen i løftets kommune; 0: ingen endnu.',
+    allKommuner: 'alle kommuner',
+  },
   engineLoading: 'Starter databasen i browseren og indlæser tabellerne …',
   engineFailed: 'Databasen i browseren kunne ikke starte',
   csvSource:

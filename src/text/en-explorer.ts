@@ -69,6 +69,68 @@ export const enExplorer: ExplorerWords = {
   mapDescription: (n: string, min: string, max: string) =>
     `${n} municipalities with a value, from ${min} to ${max}. The figures are in the table.`,
   chartLabels: { target: 'Target', pledge: 'Pledge made', deadline: 'Deadline' },
+  seriesColumn: 'Column with series (one line each)',
+  noSeries: 'None (one line)',
+  nullSeries: 'missing (NULL)',
+  seriesOmitted: (n: string, rows: string, max: string) =>
+    `${n} more series (${rows} rows) are not drawn: at most ${max} lines in one chart. Choose another series column, or narrow the query.`,
+  multiLineDescription: (
+    lines: string,
+    names: string,
+    n: string,
+    from: string,
+    to: string,
+    min: string,
+    max: string,
+  ) =>
+    `${lines} lines (${names}) with ${n} points in all from ${from} to ${to}. Lowest value ${min}, highest ${max}. The figures are in the table.`,
+  noDefaultChart:
+    'No chart fits the result by itself (e.g. several measures mixed, or repeated names). Choose a chart type above, or use the table.',
+  chartDownloads: 'Download the chart',
+  downloadPng: 'PNG',
+  downloadSvg: 'SVG',
+  downloadPngLabel: 'Download the chart as a PNG image',
+  downloadSvgLabel: 'Download the chart as an SVG image',
+  downloadFailed: 'The chart could not be downloaded',
+  defaultChartTitle: 'Query in Løftetjek',
+  unitLine: (unit: string) => `Unit: ${unit}`,
+  sourceLine: (sources: string) => `Source: ${sources}`,
+  moreSources: (n: string) => `and ${n} more sources (see source_title in the result)`,
+  extractSource: (date: string) => `the Løftetjek extracts, ${date}`,
+  templatesHeading: 'Ask without SQL',
+  templatesLede:
+    'Choose a question and its options. Løftetjek writes the SQL into the editor, so you can see and edit it, and runs it.',
+  templateQuestion: 'Question',
+  templateMetric: 'Measure',
+  templatePeriod: 'Period',
+  templateKommune: 'Municipality',
+  templateAllKommuner: 'All municipalities',
+  templatePeriodOption: (label: string, n: string) => `${label} (${n} municipalities)`,
+  templateApply: 'Write the SQL and run',
+  templatesLoading: 'Reading measures and municipalities …',
+  templatesFailed: 'The choices could not be read from the extracts',
+  templatesEmpty: 'The extracts have no measures with figures.',
+  templateWords: {
+    questions: {
+      compare: 'Compare municipalities on one measure',
+      trend: 'Change over time in one municipality',
+      pledges: 'Which pledges have figures',
+    },
+    oneFigure:
+      'One figure per municipality and period, the one that counts: a figure before a gap, primary source before secondary, figures without caveats before those with, latest retrieval first.',
+    perThousand: (metric: string) =>
+      `pr_1000 = vaerdi / folketal * 1000 with the population (${metric}) for the same period, for a year 1 January of that year; empty where the population is missing. Ranked by pr_1000.`,
+    notACount:
+      'The measure is not a count, so there is no figure per 1,000 inhabitants. Ranked by value.',
+    noPopulation:
+      'The extracts have no population for the same period, so there is no figure per 1,000 inhabitants. Ranked by value (count).',
+    nationalNotRanked: 'The whole country (000) is not ranked.',
+    trendNational:
+      'With the whole country (000) for reference; areas within the municipality are left out.',
+    pledgesNote:
+      'Pledges with a measure: how many figures (tal) and periods (perioder) the extracts hold for it in the pledge’s municipality; 0: none yet.',
+    allKommuner: 'all municipalities',
+  },
   engineLoading: 'Starting the in-browser database and loading the tables …',
   engineFailed: 'The in-browser database could not start',
   csvSource:

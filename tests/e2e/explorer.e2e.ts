@@ -15,6 +15,8 @@ import {
 } from './harness.ts';
 
 const explore = exploreUrl;
+/** A fresh page reads the template lists beside its first queries; on a busy machine that takes seconds. */
+const SLOW = { timeout: 10_000 };
 const ready = (page: Page) => explorerReady(page);
 
 describe('explorer: SQL over the extracts, safe to share', () => {
@@ -50,7 +52,9 @@ describe('explorer: SQL over the extracts, safe to share', () => {
       "SELECT period_start, value FROM observations WHERE metric_id = 'homeless_persons_count_week6' AND kode = '000' ORDER BY period_start",
     );
     await page.getByTestId('run-query').click();
-    await expect.poll(() => page.getByTestId('query-status').textContent()).toMatch(/^8 rækker/);
+    await expect
+      .poll(() => page.getByTestId('query-status').textContent(), SLOW)
+      .toMatch(/^8 rækker/);
     await page.getByTestId('quick-chart').locator('svg').first().waitFor();
     expect(await page.locator('[data-testid="quick-chart"] circle.point').count()).toBe(8);
     const url = page.url();
@@ -72,7 +76,9 @@ describe('explorer: SQL over the extracts, safe to share', () => {
     await page.goto(`${h.origin}/?p=aarhus-tema-flere-hjemloese-i-egen-bolig`);
     await page.getByTestId('open-in-explorer').click();
     await ready(page);
-    await expect.poll(() => page.getByTestId('query-status').textContent()).toMatch(/^\d+ rækker/);
+    await expect
+      .poll(() => page.getByTestId('query-status').textContent(), SLOW)
+      .toMatch(/^\d+ rækker/);
     const cells = await page.getByTestId('results-grid').textContent();
     expect(cells).toContain('507');
   });
@@ -94,7 +100,7 @@ describe('explorer: SQL over the extracts, safe to share', () => {
     // The page still answers the next query.
     await typeQuery(page, 'SELECT 41 + 1 AS answer');
     await page.getByTestId('run-query').click();
-    await expect.poll(() => page.getByTestId('results-grid').textContent()).toContain('42');
+    await expect.poll(() => page.getByTestId('results-grid').textContent(), SLOW).toContain('42');
     expect(outsideHits).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -142,7 +148,7 @@ describe('explorer: SQL over the extracts, safe to share', () => {
     await ready(page);
     await typeQuery(page, 'SELECT 41 + 1 AS answer');
     await page.getByTestId('run-query').click();
-    await expect.poll(() => page.getByTestId('results-grid').textContent()).toContain('42');
+    await expect.poll(() => page.getByTestId('results-grid').textContent(), SLOW).toContain('42');
     expect(errors).toEqual([]);
   });
 
@@ -150,7 +156,9 @@ describe('explorer: SQL over the extracts, safe to share', () => {
     const { page } = await openPage(h);
     await page.goto(h.origin + explore('SELECT 1 AS one'));
     await ready(page);
-    await expect.poll(() => page.getByTestId('query-status').textContent()).toMatch(/^1 rækker/);
+    await expect
+      .poll(() => page.getByTestId('query-status').textContent(), SLOW)
+      .toMatch(/^1 rækker/);
     const text = (await page.getByTestId('explorer-page').textContent()) ?? '';
     expect(text).not.toMatch(/blev stoppet/);
     expect(text).toContain('En forespørgsel må køre i højst 30 sekunder.');

@@ -167,7 +167,9 @@ describe('QuickChart', () => {
   it('draws a line with a title and description, and notes the skipped row', () => {
     const html = chart({ kind: 'line', x: 'period_label', y: 'value' });
     expect(html).toContain('data-testid="quick-chart"');
-    expect(html).toContain('data-testid="pledge-chart"');
+    expect(html).toContain('data-testid="line-chart"');
+    // One line without a series column: no legend to read.
+    expect(html).not.toContain('data-testid="chart-legend"');
     expect(html).toMatch(/<title[^>]*>value efter period_label<\/title>/);
     expect(html).toMatch(/<desc[^>]*>Linje med 3 punkter fra 2021 til 2023\./);
     expect(html).toContain('1 rækker er udeladt');
@@ -195,10 +197,36 @@ describe('QuickChart', () => {
     expect(html).not.toContain('data-testid="choropleth"');
   });
 
+  it('draws one line per series with a legend, each with its own dash (issue 16)', () => {
+    const series: unknown[][] = [
+      ['000', 'Hele landet', '2021', 100],
+      ['000', 'Hele landet', '2022', 110],
+      ['851', HOSTILE, '2021', 10],
+      ['851', HOSTILE, '2022', 12],
+    ];
+    const html = render(QuickChart, {
+      props: {
+        columns,
+        rows: series,
+        spec: { kind: 'line', x: 'period_label', y: 'value', series: 'navn' },
+        lang: 'da',
+        map,
+        onspec: () => {},
+      },
+    }).body;
+    expect(count(html, /data-testid="series-line"/g)).toBe(2);
+    expect(count(html, /data-testid="legend-entry"/g)).toBe(2);
+    expect(html).toMatch(/<text[^>]*>Hele landet<\/text>/);
+    expect(html).not.toContain('<img');
+    expect(html).toMatch(/<desc[^>]*>2 linjer \(Hele landet, &lt;img/);
+    expect(html).toContain('stroke-dasharray="7 3"');
+    expect(html).toContain('data-testid="chart-download-png"');
+  });
+
   it('labels every control', () => {
     const html = chart({ kind: 'line', x: 'period_label', y: 'value' });
     const ids = [...html.matchAll(/<select[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids).toHaveLength(3);
+    expect(ids).toHaveLength(4);
     for (const id of ids) expect(html).toContain(`for="${id}"`);
   });
 

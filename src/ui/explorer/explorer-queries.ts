@@ -1,9 +1,8 @@
 /**
- * The SQL behind the app's charts, written out for the explorer's "Open in explorer" links, and
- * the query a first visit starts with. Ids come from our own catalogue; they are still quoted as
+ * The SQL behind the app's charts, written out for the explorer's "Open in explorer" links. Ids come from our own catalogue; they are still quoted as
  * SQL strings (with '' escaping), since the text is shown and run as it stands.
  */
-function sqlString(value: string): string {
+export function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
@@ -28,12 +27,3 @@ export function comparisonQuery(metricId: string, period: string): string {
     'ORDER BY o.value DESC NULLS LAST',
   ].join('\n');
 }
-
-export const STARTER_QUERY = [
-  '-- Antal tal pr. måling og kommune i de medfølgende data',
-  'SELECT m.title_da AS maaling, o.kode, count(*) AS tal, min(o.period_label) AS fra, max(o.period_label) AS til',
-  'FROM observations o JOIN metrics m ON m.id = o.metric_id',
-  'GROUP BY ALL',
-  'ORDER BY tal DESC',
-  'LIMIT 50',
-].join('\n');

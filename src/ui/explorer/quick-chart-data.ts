@@ -1,5 +1,5 @@
 /**
- * Turns a query result into the inputs of the app's own charts, and suggests which chart fits.
+ * Turns a query result into the inputs of the explorer's charts (chart-choice.ts suggests which).
  * Never invents a value: a NULL stays a gap, and a value that cannot be read (text where a number
  * belongs, an unparseable date, a code that is not a kommune code) is left out and counted, so the
  * chart can say how many rows it does not show.
@@ -7,135 +7,24 @@
 import type { ChartPoint } from '../../charts/pledge-chart-layout.ts';
 import type { DotRow } from '../../charts/ranked-dot-plot-layout.ts';
 import { formatNumber, type Lang } from '../../domain/format.ts';
-import {
-  isDateType,
-  isNumericType,
-  isTextType,
-  readNumber,
-  toIsoDate,
-  toKode,
-} from './result-values.ts';
+import type { ChartSpec, ResultColumn } from './chart-choice.ts';
+import { isDateType, readNumber, toIsoDate, toKode } from './result-values.ts';
 
-export interface ResultColumn {
-  name: string;
-  type: string;
-}
-
-export type ChartKind = 'line' | 'bar' | 'map' | 'none';
-
-export interface ChartSpec {
-  kind: ChartKind;
-  x?: string;
-  y?: string;
-}
+export {
+  suggestChart,
+  suggestSeries,
+  withKind,
+  type ChartKind,
+  type ChartSpec,
+  type ResultColumn,
+} from './chart-choice.ts';
 
 export const LINE_MAX_POINTS = 2000;
+/** More lines than this are a tangle nobody can read, whatever the colours. */
+export const LINE_MAX_SERIES = 8;
 /** One row per kommune fits; more rows than that are a ranking nobody can read. */
 export const BAR_MAX_ROWS = 98;
-/** Rows looked at to decide what a column holds; enough to be sure, cheap at 100,000 rows. */
-const SAMPLE_ROWS = 500;
 const LABEL_MAX = 40;
-
-interface ColumnProfile {
-  index: number;
-  name: string;
-  numeric: boolean;
-  /** Values name dates, with at least two different ones (a line needs two). */
-  dated: boolean;
-  kode: boolean;
-  text: boolean;
-}
-
-function sampleValues(rows: readonly (readonly unknown[])[], index: number): unknown[] {
-  const step = Math.max(1, Math.floor(rows.length / SAMPLE_ROWS));
-  const values: unknown[] = [];
-  for (let r = 0; r < rows.length && values.length < SAMPLE_ROWS; r += step) {
-    const value = rows[r]?.[index];
-    if (value !== null && value !== undefined) values.push(value);
-  }
-  return values;
-}
-
-function profile(columns: readonly ResultColumn[], rows: readonly (readonly unknown[])[]) {
-  return columns.map((column, index): ColumnProfile => {
-    const values = sampleValues(rows, index);
-    const some = values.length > 0;
-    const numeric =
-      isNumericType(column.type) || (some && values.every((v) => readNumber(v) !== undefined));
-    const yearName = /^(year|years|aar|år|aargang|årgang)$/i.test(column.name);
-    const datable =
-      isDateType(column.type) ||
-      (some &&
-        values.every(
-          (v) =>
-            (typeof v === 'string' || v instanceof Date || yearName) && toIsoDate(v, column.type),
-        ));
-    const dates = new Set(datable ? values.map((v) => toIsoDate(v, column.type)) : []);
-    dates.delete(null);
-    return {
-      index,
-      name: column.name,
-      numeric,
-      dated: datable && dates.size >= 2,
-      kode:
-        /^(kode|kommunekode)$/i.test(column.name) &&
-        some &&
-        values.every((v) => typeof v === 'string' && toKode(v) !== null),
-      text:
-        !numeric &&
-        (isTextType(column.type) || (some && values.every((v) => typeof v === 'string'))),
-    };
-  });
-}
-
-const NAME_LIKE = /^(navn|name|label|title|title_da|title_en|area_label|kommune)$/i;
-
-function pickX(profiles: ColumnProfile[], kind: ChartKind): ColumnProfile | undefined {
-  if (kind === 'line') return profiles.find((p) => p.dated);
-  if (kind === 'map') return profiles.find((p) => p.kode);
-  if (kind === 'bar')
-    return profiles.find((p) => p.text && NAME_LIKE.test(p.name)) ?? profiles.find((p) => p.text);
-  return undefined;
-}
-
-function pickY(profiles: ColumnProfile[], x: string | undefined): ColumnProfile | undefined {
-  return profiles.find((p) => p.numeric && p.name !== x);
-}
-
-/** Line over a date column, else a map over kode, else a ranking over a text column, else none. */
-export function suggestChart(
-  columns: readonly ResultColumn[],
-  rows: readonly (readonly unknown[])[],
-): ChartSpec {
-  const profiles = profile(columns, rows);
-  for (const kind of ['line', 'map', 'bar'] as const) {
-    const x = pickX(profiles, kind);
-    const y = x && pickY(profiles, x.name);
-    if (x && y) return { kind, x: x.name, y: y.name };
-  }
-  return { kind: 'none' };
-}
-
-/**
- * The spec with another chart kind: keeps x and y where they suit it, otherwise picks columns
- * that do (when the result has none, the old ones stay and the chart says it cannot draw).
- */
-export function withKind(
-  columns: readonly ResultColumn[],
-  rows: readonly (readonly unknown[])[],
-  spec: ChartSpec,
-  kind: ChartKind,
-): ChartSpec {
-  const profiles = profile(columns, rows);
-  const byName = (name: string | undefined) => profiles.find((p) => p.name === name);
-  const current = byName(spec.x);
-  const fits =
-    current !== undefined &&
-    (kind === 'line' ? current.dated : kind === 'map' ? current.kode : kind === 'bar');
-  const x = fits ? current.name : (pickX(profiles, kind)?.name ?? spec.x);
-  const y = byName(spec.y)?.numeric && spec.y !== x ? spec.y : (pickY(profiles, x)?.name ?? spec.y);
-  return { kind, ...(x !== undefined ? { x } : {}), ...(y !== undefined ? { y } : {}) };
-}
 
 interface Counts {
   /** Rows left out: x or the value could not be read. */
@@ -147,15 +36,35 @@ interface Counts {
 const indexOf = (columns: readonly ResultColumn[], name: string | undefined): number =>
   name === undefined ? -1 : columns.findIndex((c) => c.name === name);
 
-export interface LineData extends Counts {
-  /** Sorted by date; at most LINE_MAX_POINTS; a NULL value is a gap. */
+export interface LineSeries {
+  /** The series column's value as text; null for NULL, and for the one line without a series. */
+  name: string | null;
+  /** Sorted by date; a NULL value is a gap. */
   points: ChartPoint[];
-  /** Rows whose date an earlier row already had; the first one is drawn. */
+}
+
+export interface LineData extends Counts {
+  /** One per value of the series column, in the order they first appear in the result. */
+  series: LineSeries[];
+  /** Every drawn point, of all series; at most LINE_MAX_POINTS. */
+  points: ChartPoint[];
+  /** Rows whose series and date an earlier row already had; the first one is drawn. */
   duplicates: number;
   /** Points beyond LINE_MAX_POINTS, left out. */
   capped: number;
+  /** Series beyond LINE_MAX_SERIES, left out, and the rows they hold. */
+  seriesOmitted: number;
+  rowsInOmittedSeries: number;
 }
 
+function seriesName(value: unknown, type: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.trim();
+  if (isDateType(type) || value instanceof Date) return toIsoDate(value, type) ?? String(value);
+  return String(value);
+}
+
+/** Splits the rows into one line per value of `spec.series` (one line when it is unset). */
 export function toLineInput(
   columns: readonly ResultColumn[],
   rows: readonly (readonly unknown[])[],
@@ -163,13 +72,28 @@ export function toLineInput(
 ): LineData {
   const xi = indexOf(columns, spec.x);
   const yi = indexOf(columns, spec.y);
-  const empty: LineData = { points: [], skipped: 0, total: 0, duplicates: 0, capped: 0 };
+  const si = indexOf(columns, spec.series);
+  const empty: LineData = {
+    series: [],
+    points: [],
+    skipped: 0,
+    total: 0,
+    duplicates: 0,
+    capped: 0,
+    seriesOmitted: 0,
+    rowsInOmittedSeries: 0,
+  };
   if (xi < 0 || yi < 0) return empty;
   const xType = columns[xi]?.type ?? '';
-  const byDate = new Map<string, ChartPoint>();
+  const sType = si < 0 ? '' : (columns[si]?.type ?? '');
+  const lines = new Map<string, { name: string | null; byDate: Map<string, ChartPoint> }>();
+  const omitted = new Set<string>();
   let skipped = 0;
   let total = 0;
   let duplicates = 0;
+  let kept = 0;
+  let capped = 0;
+  let rowsInOmittedSeries = 0;
   for (const row of rows) {
     const raw = row[xi];
     const date = toIsoDate(raw, xType);
@@ -179,20 +103,46 @@ export function toLineInput(
       continue;
     }
     total++;
-    if (byDate.has(date)) duplicates++;
-    else
-      byDate.set(date, {
+    const name = si < 0 ? null : seriesName(row[si], sType);
+    const key = name === null ? '\u0000' : `s${name}`;
+    let line = lines.get(key);
+    if (!line) {
+      if (lines.size >= LINE_MAX_SERIES) {
+        omitted.add(key);
+        rowsInOmittedSeries++;
+        continue;
+      }
+      line = { name, byDate: new Map() };
+      lines.set(key, line);
+    }
+    if (line.byDate.has(date)) duplicates++;
+    else if (kept >= LINE_MAX_POINTS) capped++;
+    else {
+      kept++;
+      line.byDate.set(date, {
         date,
         label: typeof raw === 'string' ? raw.trim() : date,
         value,
         secondary: false,
         flagged: false,
       });
+    }
   }
-  const unique = [...byDate.values()];
-  const kept = unique.slice(0, LINE_MAX_POINTS);
-  kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { points: kept, skipped, total, duplicates, capped: unique.length - kept.length };
+  const byDate = (a: ChartPoint, b: ChartPoint) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  const series = [...lines.values()].map((l) => ({
+    name: l.name,
+    points: [...l.byDate.values()].sort(byDate),
+  }));
+  return {
+    series,
+    points: series.flatMap((l) => l.points).sort(byDate),
+    skipped,
+    total,
+    duplicates,
+    capped,
+    seriesOmitted: omitted.size,
+    rowsInOmittedSeries,
+  };
 }
 
 export interface BarData extends Counts {

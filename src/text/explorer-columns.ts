@@ -1,0 +1,224 @@
+/**
+ * What each column of each extract holds, in Danish and English: the one place the schema
+ * browser reads. Keyed by table and column as src/db/schema.ts names them; a test fails when a
+ * column there has no description here (or one here names no column), so a new column cannot
+ * reach the explorer undescribed. Loads with the explorer's chunk, like explorer.ts.
+ */
+import type { TableName } from '../db/schema.ts';
+
+export interface ColumnDescription {
+  da: string;
+  en: string;
+}
+
+export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, ColumnDescription>> = {
+  kommuner: {
+    kode: {
+      da: 'Danmarks Statistiks tre-cifrede kommunekode; 000 er Hele landet.',
+      en: "Statistics Denmark's three-digit kommune code; 000 is the whole country.",
+    },
+    navn: { da: 'Kommunens navn.', en: 'The kommune’s name.' },
+    region: {
+      da: 'Regionen, kommunen ligger i (tom for Hele landet).',
+      en: 'The region the kommune lies in (empty for the whole country).',
+    },
+    komkode: {
+      da: 'Kommunekoden med fire cifre (0101), som nogle kilder bruger.',
+      en: 'The kommune code with four digits (0101), as some sources write it.',
+    },
+  },
+  metrics: {
+    id: {
+      da: 'Målingens id; observations.metric_id peger hertil.',
+      en: 'The measure’s id; observations.metric_id points here.',
+    },
+    title_da: { da: 'Målingens titel på dansk.', en: 'The measure’s title in Danish.' },
+    title_en: { da: 'Målingens titel på engelsk.', en: 'The measure’s title in English.' },
+    unit: {
+      da: 'Enheden som kode (persons, percent, dkk …); count, persons og fulltime_persons er antal.',
+      en: 'The unit as a code (persons, percent, dkk …); count, persons and fulltime_persons are counts.',
+    },
+    unit_da: { da: 'Enheden i ord på dansk.', en: 'The unit in words, in Danish.' },
+    unit_en: { da: 'Enheden i ord på engelsk.', en: 'The unit in words, in English.' },
+    description: {
+      da: 'Hvad målingen tæller, og hvordan (på engelsk).',
+      en: 'What the measure counts, and how.',
+    },
+    source: { da: 'Hvem der udgiver tallene.', en: 'Who publishes the figures.' },
+    table_id: {
+      da: 'Statistikbankens tabel (fx FOLK1A), når tallene kommer derfra.',
+      en: 'The StatBank table (e.g. FOLK1A), when the figures come from there.',
+    },
+    licence: {
+      da: 'Licensen, tallene må genbruges på.',
+      en: 'The licence the figures may be reused under.',
+    },
+    higher_is_better: {
+      da: 'true: højere er bedre; false: lavere er bedre; tom: ingen retning.',
+      en: 'true: higher is better; false: lower is better; empty: no direction.',
+    },
+  },
+  observations: {
+    metric_id: {
+      da: 'Hvilken måling tallet hører til (metrics.id).',
+      en: 'The measure (metrics.id).',
+    },
+    kode: {
+      da: 'Kommunekoden (000 = Hele landet); tom for et område, der ikke er en kommune.',
+      en: 'The kommune code (000 = whole country); empty for an area that is not a kommune.',
+    },
+    area_label: {
+      da: 'Området som kilden skriver det (kommune, bydel, boligområde).',
+      en: 'The area as the source writes it (kommune, district, housing area).',
+    },
+    period_start: {
+      da: 'Første dag i perioden; tom når kilden ikke dater tallet.',
+      en: 'The first day of the period; empty when the source does not date the figure.',
+    },
+    period_label: {
+      da: 'Perioden som kilden skriver den (2024, 2024K1, 2024M03 …).',
+      en: 'The period as the source writes it (2024, 2024K1, 2024M03 …).',
+    },
+    value: {
+      da: 'Tallet; tom (NULL), når kilden ikke har et tal for perioden.',
+      en: 'The figure; empty (NULL) when the source has none for the period.',
+    },
+    value_text: {
+      da: 'Tallet, som det står i kilden, fx med "ca.".',
+      en: 'The figure as the source prints it, e.g. with "about".',
+    },
+    unit_text: { da: 'Enheden, som kilden skriver den.', en: 'The unit as the source writes it.' },
+    quality: {
+      da: 'primary: fra udgiveren selv; secondary: gengivet af andre (fx en avis).',
+      en: 'primary: from the producer itself; secondary: reported by others (e.g. a newspaper).',
+    },
+    flags: {
+      da: 'Forbehold ved tallet: approx, lower_bound, sub_area, undated, break_in_series …',
+      en: 'Caveats on the figure: approx, lower_bound, sub_area, undated, break_in_series …',
+    },
+    note: { da: 'Bemærkning til tallet.', en: 'A note on the figure.' },
+    source_title: { da: 'Kildens titel.', en: 'The source’s title.' },
+    source_url: { da: 'Kildens adresse.', en: 'The source’s address.' },
+    source_table: {
+      da: 'Tabellen i kilden, tallet er hentet fra.',
+      en: 'The table in the source the figure was taken from.',
+    },
+    quote: {
+      da: 'Kildens egne ord om tallet, ordret.',
+      en: 'The source’s own words about the figure, verbatim.',
+    },
+    retrieved: { da: 'Dagen tallet blev hentet.', en: 'The day the figure was retrieved.' },
+  },
+  documents: {
+    id: {
+      da: 'Dokumentets id; pledges.document_id peger hertil.',
+      en: 'The document’s id; pledges.document_id points here.',
+    },
+    title: { da: 'Dokumentets titel.', en: 'The document’s title.' },
+    kind: {
+      da: 'Slags dokument (agreement, budget_proposal, newsletter …).',
+      en: 'Kind of document (agreement, budget_proposal, newsletter …).',
+    },
+    publisher: {
+      da: 'Hvem der har udgivet dokumentet.',
+      en: 'Who published the document.',
+    },
+    date: { da: 'Dokumentets dato.', en: 'The document’s date.' },
+    date_precision: {
+      da: 'Hvor præcis datoen er: day, month eller year.',
+      en: 'How precise the date is: day, month or year.',
+    },
+    kode: { da: 'Kommunekoden, dokumentet handler om.', en: 'The kommune code it concerns.' },
+    url: {
+      da: 'Dokumentets adresse, hvis det er online.',
+      en: 'The document’s address, if online.',
+    },
+    seed_file: {
+      da: 'Filen med dokumentets tekst i Løftetjeks kildemateriale.',
+      en: 'The file with the document’s text in Løftetjek’s source material.',
+    },
+  },
+  pledges: {
+    id: { da: 'Løftets id.', en: 'The pledge’s id.' },
+    document_id: {
+      da: 'Dokumentet, løftet er citeret fra (documents.id).',
+      en: 'The document the pledge is quoted from (documents.id).',
+    },
+    quote: { da: 'Løftet ordret, på dansk.', en: 'The pledge verbatim, in Danish.' },
+    summary_en: { da: 'Løftet kort på engelsk.', en: 'The pledge in brief, in English.' },
+    actor_type: {
+      da: 'Hvem der lover: person, coalition, administration, organisation eller unknown.',
+      en: 'Who pledges: person, coalition, administration, organisation or unknown.',
+    },
+    actor_name: { da: 'Afsenderens navn.', en: 'The pledger’s name.' },
+    actor_person: {
+      da: 'Personen bag, når afsenderen er et parti eller et udvalg.',
+      en: 'The person behind it, when the pledger is a party or committee.',
+    },
+    date: { da: 'Dagen løftet blev givet.', en: 'The day the pledge was made.' },
+    kode: { da: 'Kommunen, løftet gælder (kode).', en: 'The kommune it applies to (code).' },
+    theme: { da: 'Emnet (homelessness, drug_treatment …).', en: 'The subject (homelessness …).' },
+    kind: {
+      da: 'Slags løfte: target_by_deadline, threshold, action, budget_amount, proposed_cut …',
+      en: 'Kind of pledge: target_by_deadline, threshold, action, budget_amount, proposed_cut …',
+    },
+    lever: {
+      da: 'kommune: kommunen kan selv; shared: kræver også andre (stat, region).',
+      en: 'kommune: within the kommune’s power; shared: needs others too (state, region).',
+    },
+    amount_dkk: {
+      da: 'Beløbet i kroner, når løftet nævner et.',
+      en: 'The amount in kroner, if any.',
+    },
+    measure_metric: {
+      da: 'Målingen, løftet måles på (metrics.id); tom uden tal.',
+      en: 'The measure the pledge is measured by (metrics.id); empty without figures.',
+    },
+    measure_kode: {
+      da: 'Kommunekoden, målingen læses for.',
+      en: 'The kommune code the measure is read for.',
+    },
+    measure_comparator: {
+      da: 'at_most: højst målet; at_least: mindst målet.',
+      en: 'at_most: at most the target; at_least: at least the target.',
+    },
+    measure_target: { da: 'Målet som tal.', en: 'The target as a figure.' },
+    measure_unit: { da: 'Målets enhed.', en: 'The target’s unit.' },
+    measure_deadline: { da: 'Fristen for målet.', en: 'The target’s deadline.' },
+    measure_baseline_period: {
+      da: 'Perioden, målet regnes fra.',
+      en: 'The period the target is counted from.',
+    },
+    measure_baseline_value: {
+      da: 'Tallet i udgangsperioden.',
+      en: 'The figure in the baseline period.',
+    },
+    measure_note: { da: 'Bemærkning til målingen af løftet.', en: 'A note on how it is measured.' },
+    measure_target_from: {
+      da: 'interpretation: målet er Løftetjeks læsning af løftet, ikke løftets eget tal.',
+      en: 'interpretation: the target is Løftetjek’s reading, not a figure in the pledge.',
+    },
+    measure_annotations_json: {
+      da: 'Daterede noter til grafen (JSON).',
+      en: 'Dated notes for the chart (JSON).',
+    },
+    action_status: {
+      da: 'Om det lovede er gjort: kept, broken, in_progress, not_assessed …',
+      en: 'Whether the promised action was taken: kept, broken, in_progress, not_assessed …',
+    },
+    action_reason: { da: 'Begrundelsen for vurderingen.', en: 'The reason for the assessment.' },
+    action_evidence_json: {
+      da: 'Kilderne bag vurderingen (JSON).',
+      en: 'The sources behind the assessment (JSON).',
+    },
+    right_of_reply_json: {
+      da: 'Afsenderens svar, hvis de har svaret (JSON).',
+      en: 'The pledger’s reply, if any (JSON).',
+    },
+  },
+};
+
+/** The description of one column in one language; '' when there is none. */
+export function describeColumn(table: TableName, column: string, lang: 'da' | 'en'): string {
+  return COLUMN_DESCRIPTIONS[table][column]?.[lang] ?? '';
+}
