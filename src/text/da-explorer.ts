@@ -123,7 +123,7 @@ export const daExplorer = {
     oneFigure:
       'Ét tal pr. kommune og periode, det der tæller: et tal før et hul, primær kilde før sekundær, tal uden forbehold før tal med, senest hentet først.',
     perThousand: (metric: string) =>
-      `pr_1000 = vaerdi / folketal * 1000 med folketallet (${metric}) for samme periode, for et årstal 1. januar samme år; tomt, hvor folketallet mangler. Rangeret efter pr_1000.`,
+      `pr_1000 = vaerdi / folketal * 1000 med folketallet (${metric}) på periodens første dag (et år: 1. januar); tomt, hvor ingen har talt folketallet den dag. Rangeret efter pr_1000.`,
     notACount:
       'Målingen er ikke et antal, så der er intet tal pr. 1.000 indbyggere. Rangeret efter værdien.',
     noPopulation:

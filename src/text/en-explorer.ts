@@ -119,7 +119,7 @@ export const enExplorer: ExplorerWords = {
     oneFigure:
       'One figure per municipality and period, the one that counts: a figure before a gap, primary source before secondary, figures without caveats before those with, latest retrieval first.',
     perThousand: (metric: string) =>
-      `pr_1000 = vaerdi / folketal * 1000 with the population (${metric}) for the same period, for a year 1 January of that year; empty where the population is missing. Ranked by pr_1000.`,
+      `pr_1000 = vaerdi / folketal * 1000 with the population (${metric}) on the first day of the period (a year: 1 January); empty where nobody counted the population on that day. Ranked by pr_1000.`,
     notACount:
       'The measure is not a count, so there is no figure per 1,000 inhabitants. Ranked by value.',
     noPopulation:

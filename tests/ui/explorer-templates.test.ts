@@ -11,6 +11,7 @@ import { explorerText } from '../../src/text/explorer.ts';
 import {
   buildTemplate,
   commentText,
+  hasPerThousand,
   queryTitle,
   TemplateChoiceError,
   type TemplateChoices,
@@ -213,7 +214,7 @@ describe('template SQL over synthetic extracts', () => {
       ['2023', 1],
     ]);
     expect(metric && defaultPeriod(metric)).toBe('2022');
-    expect(choices.populationPeriods.sort()).toEqual(['2021K1', '2022K1']);
+    expect(choices.populationDays).toEqual(['2021-01-01', '2022-01-01']);
   });
 
   it('compares kommuner per 1,000 with the same period’s population, as comparison.ts does', async () => {
@@ -372,5 +373,32 @@ describe('queryTitle', () => {
     expect(queryTitle('SELECT 1 -- not a title')).toBeNull();
     expect(queryTitle('--\nSELECT 1')).toBeNull();
     expect(queryTitle(`-- ${'x'.repeat(300)}`)?.length).toBe(160);
+  });
+});
+
+describe('hasPerThousand', () => {
+  const count = {
+    id: 'syn-count',
+    title: { da: 'Antal', en: 'Count' },
+    unit: 'count',
+    unitWords: { da: 'antal', en: 'count' },
+    higherIsBetter: null,
+    periods: [],
+    kodes: [],
+  };
+  // SYNTHETIC: days a population table (FOLK1A quarter or FOLK1AM month) counted on.
+  const choices = { metrics: [], kommuner: [], populationDays: ['2025-01-01', '2025-10-01'] };
+
+  it('takes the population counted on the first day of the period, and no other day', () => {
+    expect(hasPerThousand(count, '2025K4', choices)).toBe(true);
+    expect(hasPerThousand(count, '2025M10', choices)).toBe(true);
+    expect(hasPerThousand(count, '2025', choices)).toBe(true);
+    expect(hasPerThousand(count, '2025K3', choices)).toBe(false);
+    expect(hasPerThousand(count, '2025M11', choices)).toBe(false);
+    expect(hasPerThousand(count, '2024', choices)).toBe(false);
+  });
+
+  it('never gives a rate for a figure that is not a count', () => {
+    expect(hasPerThousand({ ...count, unit: 'percent' }, '2025K4', choices)).toBe(false);
   });
 });

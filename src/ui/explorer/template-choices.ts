@@ -7,7 +7,7 @@ import type { Db } from '../../db/db.ts';
 import { compareDanish } from '../../domain/danish-collation.ts';
 import type { Lang } from '../../domain/format.ts';
 import {
-  POPULATION_METRIC,
+  POPULATION_METRICS,
   type MetricChoice,
   type PeriodChoice,
   type TemplateChoices,
@@ -90,9 +90,14 @@ export function toChoices(rows: ChoiceRows, lang: Lang): TemplateChoices {
     kommuner: rows.kommuner
       .map((k) => ({ kode: k.kode, navn: k.navn }))
       .sort((a, b) => compareDanish(a.navn, b.navn) || (a.kode < b.kode ? -1 : 1)),
-    populationPeriods: (periods.get(POPULATION_METRIC) ?? [])
-      .filter((p) => p.kommuner > 0)
-      .map((p) => p.label),
+    // The days a table counted on: a quarter's or a month's first day (comparison-population.ts).
+    populationDays: [
+      ...new Set(
+        POPULATION_METRICS.flatMap((id) => periods.get(id) ?? [])
+          .filter((p) => p.kommuner > 0 && /^\d{4}(K[1-4]|M\d\d)$/.test(p.label))
+          .flatMap((p) => (p.start === null ? [] : [p.start])),
+      ),
+    ].sort(),
   };
 }
 

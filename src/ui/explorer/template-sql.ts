@@ -8,15 +8,18 @@
  *
  * The comparison follows src/domain/comparison.ts: one figure per kommune (the one that counts by
  * figure-for-period.ts), sub-area and undated figures left out, Hele landet not ranked, and a rate
- * per 1,000 inhabitants only for counts and only with the population of the same period (for a
- * yearly figure 1 January of that year, FOLK1A's first quarter); never another year's.
+ * per 1,000 inhabitants only for counts and only with the population counted on the first day of
+ * the figure's period (FOLK1A's quarter or FOLK1AM's month: src/domain/comparison-population.ts
+ * decides the day); never another day's.
  */
 import { isCountUnit, NATIONAL_KODE } from '../../domain/comparison.ts';
+import { populationDay } from '../../domain/comparison-population.ts';
 import { BLOCKING_FLAGS } from '../../domain/reasons.ts';
 import type { Lang } from '../../domain/format.ts';
 import { sqlString } from './explorer-queries.ts';
 
-export const POPULATION_METRIC = 'dst_folk1a_population';
+/** The population tables a rate may divide by (both count people on the first day of a period). */
+export const POPULATION_METRICS = ['dst_folk1a_population', 'dst_folk1am_population'] as const;
 
 export interface PeriodChoice {
   label: string;
@@ -48,8 +51,8 @@ export interface TemplateChoices {
   metrics: MetricChoice[];
   /** Kommuner in Danish order, Hele landet not among them. */
   kommuner: KommuneChoice[];
-  /** Period labels the population metric has kommune figures for. */
-  populationPeriods: string[];
+  /** Days (ISO) a population table counted kommune figures on. */
+  populationDays: string[];
 }
 
 export type TemplateId = 'compare' | 'trend' | 'pledges';
@@ -139,11 +142,8 @@ function findKommune(choices: TemplateChoices, kode: string): KommuneChoice {
 
 /** True when the comparison can show a rate: a count, with a population for the same period. */
 export function hasPerThousand(metric: MetricChoice, period: string, choices: TemplateChoices) {
-  const population = new Set(choices.populationPeriods);
-  return (
-    isCountUnit(metric.unit) &&
-    (population.has(period) || (/^\d{4}$/.test(period) && population.has(`${period}K1`)))
-  );
+  const day = populationDay(period);
+  return isCountUnit(metric.unit) && day !== null && choices.populationDays.includes(day);
 }
 
 export function buildTemplate(
@@ -172,7 +172,7 @@ function compareSql(
   const direction = metric.higherIsBetter === false ? 'ASC' : 'DESC';
   const ranked = perThousand ? 'pr_1000' : 'vaerdi';
   const note = perThousand
-    ? words.perThousand(POPULATION_METRIC)
+    ? words.perThousand(POPULATION_METRICS.join(', '))
     : isCountUnit(metric.unit)
       ? words.noPopulation
       : words.notACount;
@@ -181,15 +181,12 @@ function compareSql(
         'folketal AS (',
         '  SELECT kode, value AS folketal',
         '  FROM observations',
-        `  WHERE metric_id = ${sqlString(POPULATION_METRIC)}`,
-        `    AND period_label IN (${[period, ...(/^\d{4}$/.test(period) ? [`${period}K1`] : [])]
-          .map(sqlString)
-          .join(', ')})`,
+        `  WHERE metric_id IN (${POPULATION_METRICS.map(sqlString).join(', ')})`,
+        `    AND period_start = DATE ${sqlString(populationDay(period) ?? '')}`,
         `    AND value IS NOT NULL AND isfinite(value) AND NOT list_has_any(flags, ${NOT_WHOLE})`,
         '  QUALIFY row_number() OVER (',
         '    PARTITION BY kode',
-        `    ORDER BY period_label = ${sqlString(period)} DESC,`,
-        `      ${countsFirst('')}`,
+        `    ORDER BY ${countsFirst('')}`,
         '  ) = 1',
         '),',
       ]
