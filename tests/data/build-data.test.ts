@@ -10,7 +10,7 @@ import type { Catalogue } from '../../src/domain/catalogue.ts';
 import { catalogueProblems, metricIds } from '../fixtures/catalogue/catalogue-invariants.ts';
 import { fixtureDataDir } from '../fixtures/catalogue/scratch.ts';
 
-const TODAY = '2026-11-23';
+const TODAY = '2026-12-02';
 
 /** A scratch copy of the real data/, to grow; the real data/ is never touched. */
 function scratchRealData(): { dataDir: string; outDir: string } {
