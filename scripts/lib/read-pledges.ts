@@ -304,7 +304,7 @@ export function readPledges(
       const at = (...path: (string | number)[]) => ['pledges', i, ...path];
       if (p.measure && p.unmeasured) {
         fail(
-          at('unmeasured'),
+          at('unmeasured', 'status'),
           'a pledge has either a measure or an unmeasured block, not both: remove one',
         );
       } else if (!p.measure && !p.unmeasured) {
@@ -324,7 +324,10 @@ export function readPledges(
           'a proposed cut is not a pledge to keep: its verdict is the proposal status, and action stays not_assessed',
         );
       } else if (p.kind !== 'proposed_cut' && p.proposal) {
-        fail(at('proposal'), `a proposal block belongs only to kind proposed_cut, not ${p.kind}`);
+        fail(
+          at('proposal', 'status'),
+          `a proposal block belongs only to kind proposed_cut, not ${p.kind}`,
+        );
       }
       if (p.measure) {
         if (!context.metricIds.has(p.measure.metric)) {
