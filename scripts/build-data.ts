@@ -119,7 +119,11 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
 
   const rowsByTable: Record<TableName, Record<string, unknown>[]> = {
     kommuner: kommuner.map((k) => ({ ...k })),
-    metrics: metrics.map(({ file: _file, table, ...m }) => ({ ...m, table_id: table ?? null })),
+    metrics: metrics.map(({ file: _file, table, discontinued, ...m }) => ({
+      ...m,
+      table_id: table ?? null,
+      discontinued_json: discontinued ? JSON.stringify(discontinued) : null,
+    })),
     observations: observations.map((o) => ({ ...o })),
     documents: documents.map((d) => ({ ...d, url: d.url ?? null })),
     pledges: pledges.map(flattenPledge),

@@ -94,7 +94,6 @@ export async function buildCatalogue(
       series,
       comparisons: written.map((f) => f.replace(/^comparisons\/|\.json$/g, '')),
     };
-    writeFileSync(join(dir, 'catalogue.json'), JSON.stringify(catalogue));
     // What the reader's live check asks DST for (issue 14): the pledges' StatBank metrics and
     // the population behind the per-1,000 figures, as tables.yaml requests them.
     const root = resolve(import.meta.dirname, '../..');
@@ -109,6 +108,12 @@ export async function buildCatalogue(
       ...POPULATION_METRICS,
     ]);
     writeFileSync(join(dir, 'statbank-live.json'), JSON.stringify(liveSpec));
+    // Which missing series the page can say how to get (issue 15): by data:fetch, or live.
+    catalogue.fetchable = [...metrics].filter((id) =>
+      tables.tables.some((t) => t.metrics.some((m) => m.id === id)),
+    );
+    catalogue.liveCheckable = [...metrics].filter((id) => liveSpec.metrics[id] !== undefined);
+    writeFileSync(join(dir, 'catalogue.json'), JSON.stringify(catalogue));
     // The map is projected here, once, so the browser colours ready-made paths instead of
     // downloading the boundaries and a projection library.
     const topology = JSON.parse(readFileSync(join(dir, 'kommuner.topojson'), 'utf8')) as Topology;

@@ -7,7 +7,15 @@
  * A new optional field: add it to the schema in read-pledges.ts and the domain type, then map
  * it here with `...(p.field !== undefined ? { field: p.field } : {})`.
  */
-import type { Pledge, PledgeMeasure, SourceDocument } from '../../src/domain/pledge.ts';
+import type {
+  Bilingual,
+  Evidence,
+  Pledge,
+  PledgeMeasure,
+  PledgeUnmeasured,
+  ProposalAssessment,
+  SourceDocument,
+} from '../../src/domain/pledge.ts';
 import type { DocumentInput, PledgeInput } from '../lib/read-pledges.ts';
 
 export function pledgeFromInput(p: PledgeInput): Pledge {
@@ -30,13 +38,9 @@ export function pledgeFromInput(p: PledgeInput): Pledge {
     lever: p.lever,
     action: {
       status: action.status,
-      ...(action.reason ? { reason: action.reason } : {}),
-      evidence: action.evidence.map((e) => ({
-        date: e.date,
-        title: e.title,
-        ...(e.url !== undefined ? { url: e.url } : {}),
-        ...(e.note !== undefined ? { note: e.note } : {}),
-      })),
+      ...optionalPair('reason', action.reason_da, action.reason_en),
+      ...(action.checked !== undefined ? { checked: action.checked } : {}),
+      evidence: action.evidence.map(evidenceFromInput),
       ...(action.right_of_reply
         ? {
             rightOfReply: {
@@ -53,19 +57,68 @@ export function pledgeFromInput(p: PledgeInput): Pledge {
   // After action, as catalogue.json has always listed them.
   if (p.amount_dkk !== undefined) pledge.amountDkk = p.amount_dkk;
   if (p.measure) pledge.measure = measureFromInput(p.measure);
+  if (p.unmeasured) pledge.unmeasured = unmeasuredFromInput(p.unmeasured);
+  if (p.proposal) pledge.proposal = proposalFromInput(p.proposal);
   return pledge;
+}
+
+/** A `_da`/`_en` pair as `{ key: { da, en } }`, or nothing; the schema has refused half a pair. */
+function optionalPair<K extends string>(
+  key: K,
+  da: string | undefined,
+  en: string | undefined,
+): { [k in K]?: Bilingual } {
+  return da !== undefined && en !== undefined
+    ? ({ [key]: { da, en } } as { [k in K]: Bilingual })
+    : {};
+}
+
+type EvidenceInput = PledgeInput['action']['evidence'][number];
+
+function evidenceFromInput(e: EvidenceInput): Evidence {
+  return {
+    date: e.date,
+    ...(e.date_precision !== undefined ? { datePrecision: e.date_precision } : {}),
+    title: e.title,
+    ...(e.url !== undefined ? { url: e.url } : {}),
+    ...(e.publisher !== undefined ? { publisher: e.publisher } : {}),
+    ...optionalPair('note', e.note_da, e.note_en),
+  };
+}
+
+function unmeasuredFromInput(u: NonNullable<PledgeInput['unmeasured']>): PledgeUnmeasured {
+  if (u.status === 'no_public_series')
+    return { status: u.status, reason: { da: u.reason_da, en: u.reason_en } };
+  return {
+    status: u.status,
+    series: { da: u.series_da, en: u.series_en },
+    publisher: u.publisher,
+    ...(u.table !== undefined ? { table: u.table } : {}),
+    how: { da: u.how_da, en: u.how_en },
+  };
+}
+
+function proposalFromInput(p: NonNullable<PledgeInput['proposal']>): ProposalAssessment {
+  return {
+    status: p.status,
+    reason: { da: p.reason_da, en: p.reason_en },
+    question: { da: p.question_da, en: p.question_en },
+    evidence: p.evidence.map(evidenceFromInput),
+  };
 }
 
 function measureFromInput(m: NonNullable<PledgeInput['measure']>): PledgeMeasure {
   return {
     metric: m.metric,
     kode: m.kode,
-    comparator: m.comparator,
-    target: m.target,
+    relation: m.relation,
+    why: { da: m.why_da, en: m.why_en },
     unit: m.unit,
-    deadline: m.deadline,
+    ...(m.comparator !== undefined ? { comparator: m.comparator } : {}),
+    ...(m.target !== undefined ? { target: m.target } : {}),
+    ...(m.deadline !== undefined ? { deadline: m.deadline } : {}),
     ...(m.baseline ? { baseline: { period: m.baseline.period, value: m.baseline.value } } : {}),
-    ...(m.note ? { note: m.note } : {}),
+    ...optionalPair('note', m.note_da, m.note_en),
     ...(m.target_from ? { targetFrom: m.target_from } : {}),
     ...(m.annotations
       ? {

@@ -1,6 +1,12 @@
 /** Questions about measured series: one metric for one kommune, with provenance. */
 import type { Db } from '../../src/db/db.ts';
-import type { Metric, Observation, QualityFlag, Series } from '../../src/domain/series.ts';
+import type {
+  Discontinued,
+  Metric,
+  Observation,
+  QualityFlag,
+  Series,
+} from '../../src/domain/series.ts';
 
 interface MetricRow {
   id: string;
@@ -14,6 +20,7 @@ interface MetricRow {
   table_id: string | null;
   licence: string;
   higher_is_better: boolean | null;
+  discontinued_json: string | null;
 }
 
 export async function getMetric(db: Db, id: string): Promise<Metric | null> {
@@ -32,6 +39,26 @@ export async function getMetric(db: Db, id: string): Promise<Metric | null> {
     ...(r.table_id ? { table: r.table_id } : {}),
     licence: r.licence,
     higherIsBetter: r.higher_is_better,
+    ...(r.discontinued_json ? { discontinued: discontinuedFrom(r.discontinued_json) } : {}),
+  };
+}
+
+/** The metrics extract keeps the YAML's snake_case block as JSON text (read-metrics.ts). */
+function discontinuedFrom(json: string): Discontinued {
+  const d = JSON.parse(json) as {
+    last_period: string;
+    date: string;
+    note_da: string;
+    note_en: string;
+    source_title: string;
+    source_url?: string;
+  };
+  return {
+    lastPeriod: d.last_period,
+    date: d.date,
+    note: { da: d.note_da, en: d.note_en },
+    sourceTitle: d.source_title,
+    ...(d.source_url ? { sourceUrl: d.source_url } : {}),
   };
 }
 

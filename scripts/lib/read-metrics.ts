@@ -1,6 +1,7 @@
 /** Metric definitions from data/metrics/*.yaml. */
 import { z } from 'zod';
-import { boundedText, MAX_LENGTH } from './source-text.ts';
+import { isIsoDate } from '../../src/domain/period.ts';
+import { boundedText, MAX_LENGTH, webUrl } from './source-text.ts';
 import { readYamlSource } from './yaml-source.ts';
 import { SourceError, SourceErrors } from './source-error.ts';
 
@@ -19,6 +20,20 @@ const metricSchema = z.strictObject({
   table: z.string().max(MAX_LENGTH.short).nullable().optional(),
   licence: boundedText(MAX_LENGTH.title),
   higher_is_better: z.boolean().nullable(),
+  /** The publisher stopped the series; a measure past last_period says so instead of "no data yet". */
+  discontinued: z
+    .strictObject({
+      last_period: boundedText(MAX_LENGTH.short),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+        .refine(isIsoDate, 'is not a real calendar date'),
+      note_da: boundedText(MAX_LENGTH.note),
+      note_en: boundedText(MAX_LENGTH.note),
+      source_title: boundedText(MAX_LENGTH.title),
+      source_url: webUrl.optional(),
+    })
+    .optional(),
 });
 
 export type MetricRow = z.infer<typeof metricSchema> & { file: string };

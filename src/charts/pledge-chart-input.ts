@@ -6,7 +6,7 @@
  * embeds.
  */
 import { councilTerm } from '../domain/council-term.ts';
-import type { Pledge } from '../domain/pledge.ts';
+import { hasTarget, type Pledge } from '../domain/pledge.ts';
 import { figuresThatCount, periodStartOf } from '../domain/figure-for-period.ts';
 import type { Series } from '../domain/series.ts';
 import type { ChartInput } from './pledge-chart-layout.ts';
@@ -24,7 +24,8 @@ export function pledgeChartInput(
       secondary: o.quality === 'secondary',
       flagged: o.flags.length > 0,
     })),
-    target: pledge.measure
+    // An indirect measure, or one without a number, draws no target line.
+    target: hasTarget(pledge.measure)
       ? { value: pledge.measure.target, comparator: pledge.measure.comparator }
       : null,
     pledgeDate: pledge.date,

@@ -3,7 +3,7 @@
  * Shared by the Node build (scripts/build-data.ts) and the browser data layer, so the two cannot
  * drift apart. Bump SCHEMA_VERSION whenever a column changes.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type TableName = 'kommuner' | 'metrics' | 'observations' | 'documents' | 'pledges';
 
@@ -53,6 +53,8 @@ export const EXTRACTS: ExtractSpec[] = [
       col('table_id', 'VARCHAR', true),
       col('licence', 'VARCHAR'),
       col('higher_is_better', 'BOOLEAN', true),
+      // The publisher stopped the series: { last_period, date, note_da, ... } as JSON text.
+      col('discontinued_json', 'VARCHAR', true),
     ],
     orderBy: ['id'],
   },
@@ -114,20 +116,43 @@ export const EXTRACTS: ExtractSpec[] = [
       col('amount_dkk', 'DOUBLE', true),
       col('measure_metric', 'VARCHAR', true),
       col('measure_kode', 'VARCHAR', true),
+      col('measure_relation', 'VARCHAR', true),
+      col('measure_why_da', 'VARCHAR', true),
+      col('measure_why_en', 'VARCHAR', true),
       col('measure_comparator', 'VARCHAR', true),
       col('measure_target', 'DOUBLE', true),
       col('measure_unit', 'VARCHAR', true),
       col('measure_deadline', 'DATE', true),
       col('measure_baseline_period', 'VARCHAR', true),
       col('measure_baseline_value', 'DOUBLE', true),
-      col('measure_note', 'VARCHAR', true),
+      col('measure_note_da', 'VARCHAR', true),
+      col('measure_note_en', 'VARCHAR', true),
       col('measure_target_from', 'VARCHAR', true),
       col('measure_annotations_json', 'VARCHAR', true),
+      // Exactly one of measure_metric and unmeasured_status is set.
+      col('unmeasured_status', 'VARCHAR', true),
+      col('unmeasured_series_da', 'VARCHAR', true),
+      col('unmeasured_series_en', 'VARCHAR', true),
+      col('unmeasured_publisher', 'VARCHAR', true),
+      col('unmeasured_table', 'VARCHAR', true),
+      col('unmeasured_how_da', 'VARCHAR', true),
+      col('unmeasured_how_en', 'VARCHAR', true),
+      col('unmeasured_reason_da', 'VARCHAR', true),
+      col('unmeasured_reason_en', 'VARCHAR', true),
       col('action_status', 'VARCHAR'),
-      col('action_reason', 'VARCHAR', true),
+      col('action_reason_da', 'VARCHAR', true),
+      col('action_reason_en', 'VARCHAR', true),
+      col('action_checked', 'DATE', true),
       // Evidence and right of reply are small nested records; JSON keeps the extract flat.
       col('action_evidence_json', 'VARCHAR'),
       col('right_of_reply_json', 'VARCHAR', true),
+      // Only on proposed cuts.
+      col('proposal_status', 'VARCHAR', true),
+      col('proposal_reason_da', 'VARCHAR', true),
+      col('proposal_reason_en', 'VARCHAR', true),
+      col('proposal_question_da', 'VARCHAR', true),
+      col('proposal_question_en', 'VARCHAR', true),
+      col('proposal_evidence_json', 'VARCHAR', true),
     ],
     orderBy: ['id'],
   },

@@ -10,7 +10,7 @@ import type { Kode, Pledge, SourceDocument } from './pledge.ts';
 import type { Metric, Observation, Series } from './series.ts';
 
 /** Bump when the shape below changes; the app refuses a catalogue of another version. */
-export const CATALOGUE_VERSION = 1;
+export const CATALOGUE_VERSION = 2;
 
 export interface CatalogueKommune {
   kode: Kode;
@@ -30,6 +30,10 @@ export interface Catalogue {
   series: Record<string, Series>;
   /** Metrics with a comparison file (comparisons/<id>.json). */
   comparisons: string[];
+  /** Metrics whose StatBank table `npm run data:fetch` fetches (data/statbank/tables.yaml). */
+  fetchable?: string[];
+  /** Metrics the reader's live check can ask Danmarks Statistik for (statbank-live.json). */
+  liveCheckable?: string[];
 }
 
 /** One metric in every kommune that has it, for ranking and the map. */

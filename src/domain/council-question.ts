@@ -1,13 +1,15 @@
 /**
  * A draft question to the administration ("Spørgsmål til forvaltningen") that a councillor can
  * adapt: the pledge verbatim with its document and date, the target and deadline, the latest
- * published figure with its source, the status in words, and a few concrete questions.
+ * published figure with its source, the status in words, and a few concrete questions. A proposed
+ * cut asks exactly the catalogue's question about it; a pledge with no figures asks which figures
+ * the administration will publish.
  *
  * Neutral and factual by design, so any party can use it. Every number in the text is one of the
  * arguments' numbers, formatted: nothing is computed (no "x years left", no percent change) and
  * the questions are bulleted, not numbered. The words are the dictionary's (src/text, `council`).
  */
-import type { IsoDate, Pledge, SourceDocument } from './pledge.ts';
+import { hasTarget, type IsoDate, type Pledge, type SourceDocument } from './pledge.ts';
 import type { Metric, Observation, Series } from './series.ts';
 import { outcomeStatusLabel, type OutcomeEvaluation } from './outcome.ts';
 import {
@@ -68,7 +70,10 @@ function targetParagraph(
   const w = councilWords(lang);
   const m = pledge.measure;
   const parts: string[] = [];
-  if (m && finiteOrNull(m.target) !== null && isIsoDate(m.deadline)) {
+  const proposal = pledge.kind === 'proposed_cut' ? pledge.proposal : undefined;
+  if (proposal) {
+    parts.push(w.proposal(t(lang).proposalStatus[proposal.status], oneLine(proposal.reason[lang])));
+  } else if (hasTarget(m) && finiteOrNull(m.target) !== null && isIsoDate(m.deadline)) {
     const goal = `${t(lang).comparator[m.comparator === 'at_least' ? 'at_least' : 'at_most']} ${withUnit(m.target, m.unit, metric, lang)}`;
     const deadline = formatDate(m.deadline, lang);
     parts.push(
@@ -81,7 +86,7 @@ function targetParagraph(
       parts.push(w.startsFrom(from, formatPeriod(base.period, lang)));
     }
   } else {
-    parts.push(w.noTarget);
+    parts.push(m?.relation === 'indirect' ? w.contextOnly : w.noTarget);
   }
   const money = finiteOrNull(pledge.amountDkk);
   if (money !== null) {
@@ -139,12 +144,23 @@ function questionList(
   const w = councilWords(lang);
   const m = pledge.measure;
   const what = titleOf(series?.metric ?? null, lang, '');
-  if (!m) return [w.askStatus, w.askEvidence, w.askPlans];
-  const deadline = formatDate(m.deadline, lang);
+  if (pledge.kind === 'proposed_cut' && pledge.proposal)
+    return [oneLine(pledge.proposal.question[lang])];
+  const u = pledge.unmeasured;
+  if (!m || !hasFigure) {
+    // No figures to hold the pledge against: ask for the series that would show it.
+    const named =
+      u?.status === 'series_not_in_extract'
+        ? `${oneLine(u.series[lang])} (${oneLine(u.publisher)})`
+        : what;
+    const publish = named === '' ? w.askWhichSeries : w.askPublish(named);
+    return [publish, w.askStatus, w.askPlans];
+  }
+  const deadline = isIsoDate(m.deadline) ? formatDate(m.deadline, lang) : null;
   return [
     w.askLatest(what === '' ? '' : ` for ${what}`),
-    hasFigure ? w.askExplain : w.askFollow,
-    deadlinePassed ? w.askAfter(deadline) : w.askBefore(deadline),
+    w.askExplain,
+    deadline === null ? w.askPlans : deadlinePassed ? w.askAfter(deadline) : w.askBefore(deadline),
   ];
 }
 
@@ -176,7 +192,10 @@ export function draftCouncilQuestion(args: {
 
   const latest = evaluation.latest;
   const hasFigure = latest !== null && finiteOrNull(latest.value) !== null;
-  const status = `${w.status}: ${outcomeStatusLabel(evaluation.status, lang)}.`;
+  const status =
+    pledge.kind === 'proposed_cut' && pledge.proposal
+      ? `${w.proposalStatus}: ${t(lang).proposalStatus[pledge.proposal.status]}.`
+      : `${w.status}: ${outcomeStatusLabel(evaluation.status, lang)}.`;
   const questions = questionList(pledge, series, hasFigure, deadlinePassed, lang).map(
     (q) => `– ${q}`,
   );

@@ -72,11 +72,13 @@ export function evaluateAction(assessment: ActionAssessment): ActionEvaluation {
       message: `Unknown action status '${String(assessment?.status)}'.`,
     });
   }
-  if (status !== 'not_assessed' && (assessment.reason ?? '').trim() === '') {
+  const reasonText = assessment?.reason;
+  const hasReason = (reasonText?.da ?? '').trim() !== '' && (reasonText?.en ?? '').trim() !== '';
+  if (status !== 'not_assessed' && !hasReason) {
     problems.push({
       code: 'missing_reason',
       severity: 'error',
-      message: `Status '${status}' needs a reason.`,
+      message: `Status '${status}' needs a reason in Danish and English.`,
     });
   }
 

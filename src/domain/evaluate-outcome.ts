@@ -3,8 +3,15 @@
  * same evaluation for the same input.
  *
  * Rules (honest before clever):
- * - No measure → cannot_assess(no_measure). No series, or no finite value → cannot_assess(no_data).
- *   A series for another metric or kommune than the measure → cannot_assess(series_mismatch).
+ * - No measure → cannot_assess(series_elsewhere when the catalogue names a series that is not in
+ *   our data, else no_measure). A series with no figures at all → cannot_assess(not_in_extract);
+ *   no finite value → cannot_assess(no_data). A series for another metric or kommune than the
+ *   measure → cannot_assess(series_mismatch).
+ * - An indirect measure (context) or a direct one without a target → trend_only, with the latest
+ *   figure as reference and the trend, never met / not_met, whatever the figures.
+ * - A discontinued metric (the publisher stopped it) whose last period ends before the deadline
+ *   (or a measure with no deadline) adds reason discontinued; periods after the last one are
+ *   never awaited (no awaiting_data for them), since they will not come.
  * - A null or non-finite value is a gap. Gaps are never filled or interpolated, and missing data
  *   never yields met or not_met. Undated figures are left out (reason `undated`).
  * - Several figures for one period: the one figureForPeriod picks (a value, then primary, then
@@ -33,9 +40,23 @@
  * - Figures with periodStart after the deadline never affect a past deadline's verdict; they
  *   still show in `latest` and `trend`.
  */
-import type { Comparator, IsoDate, Pledge, PledgeMeasure } from './pledge.ts';
-import type { Series } from './series.ts';
-import { alignedStart, expectedStarts, isIsoDate, isRegular, labelFor } from './period.ts';
+import {
+  hasTarget,
+  type Comparator,
+  type IsoDate,
+  type Pledge,
+  type PledgeMeasure,
+} from './pledge.ts';
+import type { TargetedMeasure } from './pledge.ts';
+import type { Metric, Series } from './series.ts';
+import {
+  alignedStart,
+  expectedStarts,
+  isIsoDate,
+  isRegular,
+  labelFor,
+  parsePeriod,
+} from './period.ts';
 import { reason, type Reason } from './reasons.ts';
 import {
   directionOf,
@@ -59,7 +80,7 @@ export type { Distance, OutcomeEvaluation, OutcomeStatus };
 export type { Direction, Reason, ReasonCode, TrendStep } from './outcome.ts';
 
 interface Context {
-  measure: PledgeMeasure;
+  measure: TargetedMeasure;
   /** Dated points with periodStart ≤ deadline. */
   points: Point[];
   /** Reasons to report whatever the status (undated figures left out). */
@@ -82,7 +103,7 @@ function finish(
   return result;
 }
 
-function distanceFrom(point: Point, measure: PledgeMeasure): Distance | null {
+function distanceFrom(point: Point, measure: TargetedMeasure): Distance | null {
   if (point.value === null) return null;
   const { target, comparator } = measure;
   const absolute = finiteOrNull(point.value - target);
@@ -222,6 +243,61 @@ function judgeDirection(ctx: Context): OutcomeEvaluation {
   return finish(result, status, [...gaps, ...qualityReasons([previous, last]), ...notes]);
 }
 
+/** The discontinued reason when the series stopped before the measure's deadline, with its end. */
+function stoppedBefore(
+  metric: Metric | undefined,
+  measure: PledgeMeasure,
+): { reason: Reason; end: IsoDate } | null {
+  const stop = metric?.discontinued;
+  if (!stop) return null;
+  const end = parsePeriod(stop.lastPeriod).end;
+  if (end === null) return null;
+  if (isIsoDate(measure.deadline) && measure.deadline <= end) return null;
+  return { reason: reason('discontinued', { periods: [stop.lastPeriod] }), end };
+}
+
+/**
+ * Periods after the series stopped will never be published: awaiting them would promise figures
+ * that are not coming, so the discontinued reason takes their place.
+ */
+function withStop(
+  result: OutcomeEvaluation,
+  stop: { reason: Reason; end: IsoDate } | null,
+): OutcomeEvaluation {
+  if (!stop) return result;
+  const reasons: Reason[] = [stop.reason];
+  for (const r of result.reasons) {
+    if (r.code !== 'awaiting_data') {
+      reasons.push(r);
+      continue;
+    }
+    const still = (r.periods ?? []).filter((label) => {
+      const start = parsePeriod(label).start;
+      return start === null || start <= stop.end;
+    });
+    if (still.length > 0) reasons.push(reason('awaiting_data', { periods: still }));
+  }
+  return finish(result, result.status, reasons);
+}
+
+/** Context, or a direction with no number: the latest figure and the trend, no verdict. */
+function judgeTrendOnly(
+  result: OutcomeEvaluation,
+  measure: PledgeMeasure,
+  points: Point[],
+  notes: Reason[],
+): OutcomeEvaluation {
+  const latest = points.findLast((p) => p.value !== null);
+  result.reference = latest?.obs ?? null;
+  const why = reason(measure.relation === 'indirect' ? 'indirect' : 'no_target');
+  return finish(result, 'trend_only', [
+    why,
+    ...trailingGaps(points),
+    ...(latest ? qualityReasons([latest]) : []),
+    ...notes,
+  ]);
+}
+
 export function evaluateOutcome(
   pledge: Pledge,
   series: Series | null,
@@ -242,30 +318,47 @@ export function evaluateOutcome(
     distance: null,
     trend: [],
   };
-  if (!measure) return finish(result, 'cannot_assess', [reason('no_measure')]);
+  if (!measure) {
+    const elsewhere = pledge?.unmeasured?.status === 'series_not_in_extract';
+    return finish(result, 'cannot_assess', [reason(elsewhere ? 'series_elsewhere' : 'no_measure')]);
+  }
+  const targeted = hasTarget(measure);
+  const partTarget = measure.comparator !== undefined || measure.target !== undefined;
   if (
-    !isIsoDate(measure.deadline) ||
-    !Number.isFinite(measure.target) ||
-    !COMPARATORS.includes(measure.comparator)
+    (measure.relation !== 'direct' && measure.relation !== 'indirect') ||
+    (targeted &&
+      (!isIsoDate(measure.deadline) ||
+        !Number.isFinite(measure.target) ||
+        !COMPARATORS.includes(measure.comparator))) ||
+    (!targeted && measure.relation === 'direct' && partTarget)
   ) {
     return finish(result, 'cannot_assess', [reason('bad_measure')]);
   }
-  result.deadline = measure.deadline;
-  result.deadlinePassed = isIsoDate(today) && today > measure.deadline;
+  if (isIsoDate(measure.deadline)) {
+    result.deadline = measure.deadline;
+    result.deadlinePassed = isIsoDate(today) && today > measure.deadline;
+  }
   if (!series) return finish(result, 'cannot_assess', [reason('no_data')]);
   if (series.metric?.id !== measure.metric || series.kode !== measure.kode) {
     return finish(result, 'cannot_assess', [reason('series_mismatch')]);
   }
+  const stop = stoppedBefore(series.metric, measure);
+  const observations = series.observations ?? [];
+  if (observations.length === 0) {
+    return withStop(finish(result, 'cannot_assess', [reason('not_in_extract')]), stop);
+  }
 
-  const { points, undated } = toPoints(series.observations ?? []);
+  const { points, undated } = toPoints(observations);
   result.trend = trendSteps(points);
   const usable = points.filter((p) => p.value !== null);
   result.latest = usable.at(-1)?.obs ?? null;
   const undatedValues = undated.filter((o) => finiteOrNull(o.value) !== null);
   const notes = undatedValues.length > 0 ? [reason('undated')] : [];
   if (usable.length === 0) {
-    return finish(result, 'cannot_assess', notes.length > 0 ? notes : [reason('no_data')]);
+    const none = finish(result, 'cannot_assess', notes.length > 0 ? notes : [reason('no_data')]);
+    return withStop(none, stop);
   }
+  if (!targeted) return withStop(judgeTrendOnly(result, measure, points, notes), stop);
 
   const ctx: Context = {
     measure,
@@ -276,8 +369,8 @@ export function evaluateOutcome(
   if (pledge.kind === 'threshold') {
     const from = isIsoDate(pledge.date) ? pledge.date : '0000-01-01';
     const verdict = judgeThreshold(ctx, from);
-    if (verdict) return verdict;
+    if (verdict) return withStop(verdict, stop);
   }
-  if (result.deadlinePassed) return judgeTargetAfterDeadline(ctx);
-  return judgeDirection(ctx);
+  if (result.deadlinePassed) return withStop(judgeTargetAfterDeadline(ctx), stop);
+  return withStop(judgeDirection(ctx), stop);
 }

@@ -8,8 +8,18 @@ import { bilingual, t } from '../text/t.ts';
 export type { Direction, TrendStep } from './trend.ts';
 export type { Reason, ReasonCode } from './reasons.ts';
 
+/**
+ * trend_only: figures exist, but the measure is indirect (context) or sets no target, so they show
+ * the trend and never met / not met.
+ */
 export type OutcomeStatus =
-  'met' | 'not_met' | 'toward_target' | 'away_from_target' | 'not_yet_due' | 'cannot_assess';
+  | 'met'
+  | 'not_met'
+  | 'toward_target'
+  | 'away_from_target'
+  | 'not_yet_due'
+  | 'trend_only'
+  | 'cannot_assess';
 
 export const OUTCOME_STATUSES: readonly OutcomeStatus[] = [
   'met',
@@ -17,6 +27,7 @@ export const OUTCOME_STATUSES: readonly OutcomeStatus[] = [
   'toward_target',
   'away_from_target',
   'not_yet_due',
+  'trend_only',
   'cannot_assess',
 ];
 

@@ -33,20 +33,36 @@ export type Lever = 'kommune' | 'state' | 'region' | 'shared' | 'civil_society' 
 
 export type Comparator = 'at_most' | 'at_least';
 
-/** How a public series measures the pledge. Absent when no public series does. */
+/** A text written in both languages; Danish pages show `da`, English pages `en`. */
+export interface Bilingual {
+  da: string;
+  en: string;
+}
+
+/**
+ * direct: the series measures what was promised. indirect: context only (the trend a pledge
+ * should move), which never yields met or not met.
+ */
+export type MeasureRelation = 'direct' | 'indirect';
+
+/** How a series in our data measures the pledge, or gives context for it. */
 export interface PledgeMeasure {
   metric: string;
   kode: Kode;
-  comparator: Comparator;
-  /** Target value, in the metric's unit. */
-  target: number;
+  relation: MeasureRelation;
+  /** Why this series, shown on the page. */
+  why: Bilingual;
   unit: string;
+  /** Only with relation direct, and only when the document states a number. */
+  comparator?: Comparator;
+  /** Target value, in the metric's unit; always with a comparator and a deadline. */
+  target?: number;
   /** Last day by which the target must be met. For a threshold, the end of the period it applies to. */
-  deadline: IsoDate;
+  deadline?: IsoDate;
   /** Optional starting point the pledge refers to; must be a published figure. */
   baseline?: { period: string; value: number };
-  /** Why this series measures the pledge, and how well. */
-  note?: string;
+  /** Caveats on how well the series measures the pledge. */
+  note?: Bilingual;
   /**
    * Where the number comes from: the document itself, or our reading of a pledge that gives a
    * direction but no number. An interpretation is said wherever the verdict is shown.
@@ -55,6 +71,33 @@ export interface PledgeMeasure {
   /** Dated events drawn on the chart, e.g. a change in how the series is counted. */
   annotations?: Annotation[];
 }
+
+/** A measure that can yield met / not met: direct, with comparator, target and deadline. */
+export type TargetedMeasure = PledgeMeasure &
+  Required<Pick<PledgeMeasure, 'comparator' | 'target' | 'deadline'>>;
+
+export function hasTarget(m: PledgeMeasure | undefined): m is TargetedMeasure {
+  return (
+    m !== undefined &&
+    m.relation === 'direct' &&
+    m.comparator !== undefined &&
+    m.target !== undefined &&
+    m.deadline !== undefined
+  );
+}
+
+/** Why no series in our data measures the pledge: one exists elsewhere, or none does. */
+export type PledgeUnmeasured =
+  | {
+      status: 'series_not_in_extract';
+      series: Bilingual;
+      publisher: string;
+      /** The publisher's table id, only when known. */
+      table?: string;
+      /** How the series could be had. */
+      how: Bilingual;
+    }
+  | { status: 'no_public_series'; reason: Bilingual };
 
 /** A dated note on a chart; every annotation names where its fact comes from. */
 export interface Annotation {
@@ -78,9 +121,12 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export interface Evidence {
   date: IsoDate;
+  /** How much of the date the source gives; day when absent. */
+  datePrecision?: 'day' | 'month' | 'year';
   title: string;
   url?: string;
-  note?: string;
+  publisher?: string;
+  note?: Bilingual;
 }
 
 export interface RightOfReply {
@@ -93,9 +139,24 @@ export interface RightOfReply {
 export interface ActionAssessment {
   status: ActionStatus;
   /** Why this status; required unless not_assessed. */
-  reason?: string;
+  reason?: Bilingual;
+  /** When the evidence was searched; with not_assessed, the date no deciding source was found by. */
+  checked?: IsoDate;
   evidence: Evidence[];
   rightOfReply?: RightOfReply;
+}
+
+export const PROPOSAL_STATUSES = ['adopted', 'dropped', 'changed', 'unknown'] as const;
+
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** What became of a proposed cut: shown where other pledges show the action verdict. */
+export interface ProposalAssessment {
+  status: ProposalStatus;
+  reason: Bilingual;
+  /** Exactly what a councillor should ask. */
+  question: Bilingual;
+  evidence: Evidence[];
 }
 
 export interface Pledge {
@@ -113,7 +174,11 @@ export interface Pledge {
   theme: string;
   kind: PledgeKind;
   lever: Lever;
+  /** Exactly one of measure and unmeasured is present. */
   measure?: PledgeMeasure;
+  unmeasured?: PledgeUnmeasured;
+  /** Only and always on a proposed_cut. */
+  proposal?: ProposalAssessment;
   /** Money involved, for budget amounts and cuts, in DKK. */
   amountDkk?: number;
   action: ActionAssessment;

@@ -8,6 +8,11 @@ import { t } from '../text/t.ts';
 
 export type ReasonCode =
   | 'no_measure' // no public series measures the pledge
+  | 'series_elsewhere' // a public series would measure it, but no importer fetches it yet
+  | 'not_in_extract' // the measure's series has no figures in the bundled extract
+  | 'discontinued' // the publisher stopped the series before the deadline
+  | 'indirect' // the series is context for the pledge, not a measure of it
+  | 'no_target' // the series measures the pledge, but the document sets no number
   | 'bad_measure' // the measure's target or deadline is unusable
   | 'series_mismatch' // the series is for another metric or kommune than the measure
   | 'no_data' // no figures at all

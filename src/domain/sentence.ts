@@ -12,7 +12,7 @@
  * names its kind of source, and a cannot_assess verdict says why. The words are the dictionary's
  * (src/text, `sentence`); this module decides which to use and fills in the numbers.
  */
-import type { Pledge, PledgeMeasure } from './pledge.ts';
+import { hasTarget, type Pledge, type TargetedMeasure } from './pledge.ts';
 import type { Observation, Series } from './series.ts';
 import type { OutcomeEvaluation } from './outcome.ts';
 import { amount, lowerFirst, qualifiedAmount, titleOf, unitKind } from './units.ts';
@@ -117,7 +117,7 @@ function factSentence(
   return from ? `${core}, ${comparison(from, value, unit, lang)}.` : `${core}.`;
 }
 
-function targetSentence(pledge: Pledge, measure: PledgeMeasure, lang: Lang): string | null {
+function targetSentence(pledge: Pledge, measure: TargetedMeasure, lang: Lang): string | null {
   const target = finiteOrNull(measure.target);
   const deadline = parseIsoDate(measure.deadline);
   if (target === null || !deadline) return null;
@@ -162,6 +162,9 @@ function statusSentence(pledge: Pledge, evaluation: OutcomeEvaluation, lang: Lan
       return satisfied ? w.alreadyMeets : w.toward;
     case 'away_from_target':
       return satisfied ? w.meetsButAway : w.away;
+    case 'trend_only':
+      // The first reason says why there is no verdict (indirect, or no target).
+      return reasons.join(' ');
     case 'not_yet_due': {
       const head = w.notYetDue;
       const flat = evaluation.direction === 'flat' ? w.unchanged : '';
@@ -202,7 +205,7 @@ export function describeOutcome(
       parts.push(caveatSentence(obs, lang));
     }
   }
-  if (measure) parts.push(targetSentence(pledge, measure, lang));
+  if (hasTarget(measure)) parts.push(targetSentence(pledge, measure, lang));
   parts.push(statusSentence(pledge, evaluation, lang));
   return upperFirst(parts.filter((p): p is string => p !== null && p !== '').join(' '));
 }

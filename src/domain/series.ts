@@ -69,6 +69,18 @@ export interface Metric {
   licence: string;
   /** null when neither direction is better in itself (e.g. a budget). */
   higherIsBetter: boolean | null;
+  /** The publisher stopped the series. */
+  discontinued?: Discontinued;
+}
+
+export interface Discontinued {
+  /** The last period the publisher published, as it labels it, e.g. '2024'. */
+  lastPeriod: string;
+  /** From when it stopped. */
+  date: IsoDate;
+  note: { da: string; en: string };
+  sourceTitle: string;
+  sourceUrl?: string;
 }
 
 export interface Series {

@@ -29,6 +29,11 @@ export const daCouncil = {
   deadlineAhead: 'Fristen er endnu ikke nået.',
   startsFrom: (from: string, period: string) => `Løftet tager udgangspunkt i ${from} i ${period}.`,
   noTarget: 'Løftet har ikke et mål, som et offentliggjort tal kan holdes op imod.',
+  contextOnly:
+    'Løftet har ikke et mål, som et offentliggjort tal kan holdes op imod; tallet nedenfor er baggrund og måler ikke selve løftet.',
+  proposal: (status: string, reason: string) =>
+    `Forslaget er en besparelse foreslået af forvaltningen. Status ifølge Løftetjek: ${status}. ${reason}`,
+  proposalStatus: 'Forslagets status',
   names: (sum: string) => `Løftet nævner ${sum}`,
   noFigure: (kommune: string) =>
     `Der er ikke offentliggjort et tal, der måler løftet for ${kommune}.`,
@@ -37,12 +42,14 @@ export const daCouncil = {
   askLatest: (of: string) =>
     `Hvad er det seneste tal${of}, som forvaltningen kender, også hvis det endnu ikke er offentliggjort?`,
   askExplain: 'Hvad forklarer efter forvaltningens vurdering udviklingen i tallene?',
-  askFollow: 'Hvordan følger forvaltningen med i, om målet nås?',
   askAfter: (deadline: string) =>
     `Hvilke initiativer er planlagt, nu hvor fristen ${deadline} er overskredet?`,
   askBefore: (deadline: string) => `Hvilke initiativer er planlagt inden fristen ${deadline}?`,
   askStatus: 'Hvad er status for gennemførelsen af løftet?',
-  askEvidence: 'Hvilke tal eller dokumenter kan vise, om løftet er holdt?',
+  askWhichSeries:
+    'Hvilke tal vil forvaltningen offentliggøre, så det kan følges, om løftet holdes?',
+  askPublish: (series: string) =>
+    `Vil forvaltningen oplyse de seneste tal for ${series} for kommunen, så det kan følges, om løftet holdes?`,
   askPlans: 'Hvilke initiativer er planlagt, og hvornår?',
   footer: (date: string) =>
     `Udkast lavet med Løftetjek den ${date} ud fra offentliggjorte tal. Kontrollér tallene i kilden, før spørgsmålet stilles.`,

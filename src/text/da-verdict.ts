@@ -24,6 +24,7 @@ export const daVerdict = {
     toward_target: 'På vej mod målet',
     away_from_target: 'På vej væk fra målet',
     not_yet_due: 'Fristen er ikke nået',
+    trend_only: 'Udvikling uden mål',
     cannot_assess: 'Kan ikke vurderes',
   } satisfies Record<OutcomeStatus, string>,
   actionStatus: {
@@ -51,6 +52,14 @@ export const daVerdict = {
   /** Whole sentences, so a page can list them as they are. */
   reason: {
     no_measure: () => 'Ingen offentlig statistik måler løftet.',
+    series_elsewhere: () =>
+      'En offentlig serie ville måle løftet, men den er ikke i de medfølgende data.',
+    not_in_extract: () => 'Serien findes, men dens tal er ikke i de medfølgende data.',
+    discontinued: (w: ReasonWords) => `Serien er ophørt; de sidste tal er for ${w.periods}.`,
+    indirect: () =>
+      'Serien er baggrund: den måler ikke selve løftet og giver hverken nået eller ikke nået.',
+    no_target: () =>
+      'Løftet sætter intet tal, så tallene viser udviklingen, men ikke om målet er nået.',
     bad_measure: () => 'Løftets mål eller frist er ikke angivet korrekt.',
     series_mismatch: () => 'Tallene hører ikke til det mål og den kommune, løftet måles på.',
     no_data: () => 'Der er ingen tal.',

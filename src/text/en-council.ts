@@ -26,6 +26,11 @@ export const enCouncil: CouncilWords = {
   deadlineAhead: 'The deadline has not passed yet.',
   startsFrom: (from, period) => `The pledge starts from ${from} in ${period}.`,
   noTarget: 'The pledge has no target that a published statistic can be held against.',
+  contextOnly:
+    'The pledge has no target that a published statistic can be held against; the figure below is context and does not measure the pledge itself.',
+  proposal: (status, reason) =>
+    `The proposal is a cut put forward by the administration. Status according to Løftetjek: ${status}. ${reason}`,
+  proposalStatus: 'Status of the proposal',
   names: (sum) => `The pledge names ${sum}`,
   noFigure: (kommune) => `No published figure measures the pledge for ${kommune}.`,
   latest: (of, kommune, figure, period, source) =>
@@ -33,12 +38,14 @@ export const enCouncil: CouncilWords = {
   askLatest: (of) =>
     `What is the latest figure${of} known to the administration, including figures not yet published?`,
   askExplain: 'What, in the administration’s assessment, explains the development in the figures?',
-  askFollow: 'How does the administration follow whether the target is being met?',
   askAfter: (deadline) =>
     `Which actions are planned now that the deadline of ${deadline} has passed?`,
   askBefore: (deadline) => `Which actions are planned before the deadline of ${deadline}?`,
   askStatus: 'What is the status of carrying out the pledge?',
-  askEvidence: 'Which figures or documents can show whether the pledge has been kept?',
+  askWhichSeries:
+    'Which figures will the administration publish so that it can be followed whether the pledge is kept?',
+  askPublish: (series) =>
+    `Will the administration give the latest figures for ${series} for the municipality, so that it can be followed whether the pledge is kept?`,
   askPlans: 'Which actions are planned, and when?',
   footer: (date) =>
     `Draft made with Løftetjek on ${date} from published figures. Check the figures against the source before sending.`,

@@ -8,6 +8,7 @@ export const enVerdict: VerdictWords = {
     toward_target: 'Moving toward the target',
     away_from_target: 'Moving away from the target',
     not_yet_due: 'Not yet due',
+    trend_only: 'Trend, no target',
     cannot_assess: 'Cannot be assessed',
   },
   actionStatus: {
@@ -33,6 +34,15 @@ export const enVerdict: VerdictWords = {
   },
   reason: {
     no_measure: () => 'No public statistic measures the pledge.',
+    series_elsewhere: () =>
+      'A public series would measure the pledge, but it is not in the bundled data.',
+    not_in_extract: () => 'The series exists, but its figures are not in the bundled data.',
+    discontinued: (w: ReasonWords) =>
+      `The series has been discontinued; the last figures are for ${w.periods}.`,
+    indirect: () =>
+      'The series is context: it does not measure the pledge itself and gives neither met nor not met.',
+    no_target: () =>
+      'The pledge sets no number, so the figures show the trend but not whether a target was met.',
     bad_measure: () => "The pledge's target or deadline is not given correctly.",
     series_mismatch: () =>
       'The figures do not belong to the metric and municipality the pledge is measured on.',

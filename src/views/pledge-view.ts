@@ -18,11 +18,17 @@ import {
   type Lang,
 } from '../domain/format.ts';
 import type { OutcomeEvaluation, OutcomeStatus } from '../domain/outcome.ts';
-import type { ActionStatus, IsoDate, Pledge, SourceDocument } from '../domain/pledge.ts';
+import { hasTarget, type IsoDate, type Pledge, type SourceDocument } from '../domain/pledge.ts';
 import { describeOutcome } from '../domain/sentence.ts';
 import type { Series } from '../domain/series.ts';
 import { labelOf, pick, t } from '../text/t.ts';
 import { pledgeHeadline } from './pledge-headline.ts';
+import {
+  decisionView,
+  measureNotes,
+  type DecisionView,
+  type MeasureNotesView,
+} from './pledge-notes.ts';
 
 export { pledgeHeadline };
 
@@ -36,6 +42,10 @@ export interface PledgeViewInput {
   lang: Lang;
   /** The chart's size; the card, the page and the print summary each have their own. */
   chartSize?: { width: number; height: number };
+  /** Whether `npm run data:fetch` gets the measure's metric (catalogue `fetchable`). */
+  fetchable?: boolean;
+  /** Whether the page offers the live check for it (catalogue `liveCheckable`). */
+  liveCheckable?: boolean;
 }
 
 export interface PledgeChartView {
@@ -72,10 +82,14 @@ export interface PledgeView {
   /** Who made the pledge, in words; the person in parentheses. */
   actor: string;
   outcome: { status: OutcomeStatus; label: string };
-  action: { status: ActionStatus; label: string; evaluation: ActionEvaluation };
+  action: { evaluation: ActionEvaluation };
+  /** The editorial verdict shown: the action's, or for a proposed cut the proposal's. */
+  decision: DecisionView;
+  /** Which series measures the pledge and why, which would, or why none does. */
+  notes: MeasureNotesView;
   sentence: string;
   reasons: string[];
-  /** "≤ 150 personer", or null without a measure. */
+  /** "≤ 150 personer", or null without a target. */
   target: string | null;
   /** "Mål: ≤ 150 personer · Frist: 31. dec. 2025 · Valgperiodens slut: 31. dec. 2025". */
   targetLine: string | null;
@@ -120,17 +134,21 @@ export function pledgeView(input: PledgeViewInput): PledgeView {
   const action = evaluateAction(pledge.action);
   const measure = pledge.measure;
   const unit = unitWord(pledge, series, lang);
-  const target = measure
-    ? `${measure.comparator === 'at_most' ? '≤' : '≥'} ${formatNumber(measure.target, lang)}${unit ? ` ${unit}` : ''}`
+  const targeted = hasTarget(measure) ? measure : null;
+  const target = targeted
+    ? `${targeted.comparator === 'at_most' ? '≤' : '≥'} ${formatNumber(targeted.target, lang)}${unit ? ` ${unit}` : ''}`
     : null;
   const termEnd = councilTerm(pledge.date).end;
-  const targetLine = measure
-    ? [
-        `${w.target}: ${target}`,
-        `${w.deadline}: ${formatDate(measure.deadline, lang)}`,
-        `${w.termEnd}: ${formatDate(termEnd, lang)}`,
-      ].join(' · ')
-    : null;
+  const targetLine =
+    measure && (target || measure.deadline)
+      ? [
+          target ? `${w.target}: ${target}` : '',
+          measure.deadline ? `${w.deadline}: ${formatDate(measure.deadline, lang)}` : '',
+          `${w.termEnd}: ${formatDate(termEnd, lang)}`,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : null;
   const sources = citedSources(series);
   const hasPoints = !!series && series.observations.some((o) => o.periodStart && o.value !== null);
   const title = series
@@ -167,12 +185,21 @@ export function pledgeView(input: PledgeViewInput): PledgeView {
       (pledge.actor.type === 'unknown' ? w.unknownActor : pledge.actor.name) +
       (pledge.actor.person ? ` (${pledge.actor.person})` : ''),
     outcome: { status: evaluation.status, label: w.outcomeStatus[evaluation.status] },
-    action: { status: action.status, label: w.actionStatus[action.status], evaluation: action },
+    action: { evaluation: action },
+    decision: decisionView(pledge, action.evidence, lang),
+    notes: measureNotes({
+      pledge,
+      series,
+      evaluation,
+      lang,
+      fetchable: input.fetchable ?? false,
+      liveCheckable: input.liveCheckable ?? false,
+    }),
     sentence,
     reasons: evaluation.reasons.map((r) => r[lang]),
     target,
     targetLine,
-    caveats: measure?.targetFrom === 'interpretation' ? [w.targetInterpreted] : [],
+    caveats: targeted?.targetFrom === 'interpretation' ? [w.targetInterpreted] : [],
     sources,
     sourcesLine: sourcesLine(sources, lang),
     licence: series ? licenceText(series.metric.licence, lang) : null,
@@ -184,7 +211,7 @@ export function pledgeView(input: PledgeViewInput): PledgeView {
             title,
             description: figures === '' ? sentence : `${sentence} ${figures}`,
             labels: {
-              target: `${w.target} ${formatNumber(measure.target, lang)}`,
+              target: targeted ? `${w.target} ${formatNumber(targeted.target, lang)}` : '',
               pledge: w.pledgeDate,
               deadline: w.deadline,
               termEnd: w.termEnd,

@@ -10,7 +10,7 @@ import type { Catalogue } from '../../src/domain/catalogue.ts';
 import { catalogueProblems, metricIds } from '../fixtures/catalogue/catalogue-invariants.ts';
 import { fixtureDataDir } from '../fixtures/catalogue/scratch.ts';
 
-const TODAY = '2026-11-23';
+const TODAY = '2026-12-02';
 
 /** A scratch copy of the real data/, to grow; the real data/ is never touched. */
 function scratchRealData(): { dataDir: string; outDir: string } {
@@ -147,6 +147,7 @@ describe('the data build', () => {
         '    theme: public_space',
         '    kind: action',
         '    lever: kommune',
+        "    unmeasured: { status: no_public_series, reason_da: 'Syntetisk.', reason_en: 'Synthetic.' }",
         '    action: { status: not_assessed, evidence: [], right_of_reply: null }',
         '  - id: zz-synthetic-ventetid',
         "    quote: 'Vi vil halvere ventetiden.'",
@@ -162,6 +163,9 @@ describe('the data build', () => {
         '    measure:',
         `      metric: ${metric}`,
         `      kode: '${kode}'`,
+        '      relation: direct',
+        "      why_da: 'Syntetisk begrundelse.'",
+        "      why_en: 'Synthetic reason.'",
         '      comparator: at_most',
         '      target: 1',
         '      unit: persons',

@@ -177,9 +177,9 @@ describe('text and figures out of bounds', () => {
       /is longer than 300 characters/,
     ],
     [
-      "note: 'Syntetisk note.'",
-      `note: '${'x'.repeat(2001)}'`,
-      'pledges.0.measure.note',
+      "note_da: 'Syntetisk note.'",
+      `note_da: '${'x'.repeat(2001)}'`,
+      'pledges.0.measure.note_da',
       /is longer than 2000 characters/,
     ],
     [
@@ -195,9 +195,9 @@ describe('text and figures out of bounds', () => {
       /is longer than 2000 characters/,
     ],
     [
-      "reason: 'Syntetisk begrundelse.'",
-      `reason: '${'x'.repeat(2001)}'`,
-      'pledges.0.action.reason',
+      "reason_da: 'Syntetisk begrundelse.'",
+      `reason_da: '${'x'.repeat(2001)}'`,
+      'pledges.0.action.reason_da',
       /is longer than 2000 characters/,
     ],
     ['target: 100', 'target: 1e308', 'pledges.0.measure.target', /1e\+308 is implausibly large/],

@@ -39,12 +39,16 @@ pledges:
     measure:
       metric: zz_synthetic_metric
       kode: '851'
+      relation: direct
+      why_da: 'Syntetisk begrundelse for serien.'
+      why_en: 'Synthetic reason for the series.'
       comparator: at_most
       target: 100
       unit: persons
       deadline: 2025-12-31
       baseline: { period: '2020', value: 120 }
-      note: 'Syntetisk note.'
+      note_da: 'Syntetisk note.'
+      note_en: 'Synthetic note.'
       annotations:
         - date: 2024-06-01
           label_da: 'Syntetisk'
@@ -53,7 +57,8 @@ pledges:
           source_url: 'https://example.org/kilde'
     action:
       status: in_progress
-      reason: 'Syntetisk begrundelse.'
+      reason_da: 'Syntetisk begrundelse.'
+      reason_en: 'Synthetic reason.'
       evidence:
         - { date: 2024-02-01, title: 'Syntetisk referat', url: 'https://example.org/referat' }
       right_of_reply: { date: 2024-03-01, text: 'Syntetisk svar.', url: 'https://example.org/svar' }

@@ -146,7 +146,10 @@ describe('draftCouncilQuestion', () => {
     expect(body).toContain(`${OUTCOME_LABELS.cannot_assess.da}.`);
     expect(body).not.toContain('556');
     expect(body).not.toContain('kilde:');
-    expect(bullets(body)[1]).toBe('– Hvordan følger forvaltningen med i, om målet nås?');
+    // No figures: the first question asks for the series that would show it.
+    expect(bullets(body)[0]).toBe(
+      '– Hvilke tal vil forvaltningen offentliggøre, så det kan følges, om løftet holdes?',
+    );
     for (const n of numbersIn(body, 'da')) expect(numbersOf(args).has(n)).toBe(true);
   });
 
@@ -176,6 +179,61 @@ describe('draftCouncilQuestion', () => {
     expect(body).not.toContain('frist');
     expect(bullets(body)).toHaveLength(3);
     expect(new Set(numbersIn(body, 'da'))).toEqual(new Set([1, 2021, 12, 7, 2025]));
+  });
+
+  it('asks exactly the catalogue’s question about a proposed cut, and gives its status', () => {
+    const p = pledge({
+      kind: 'proposed_cut',
+      measure: undefined,
+      unmeasured: { status: 'no_public_series', reason: { da: 'Ingen.', en: 'None.' } },
+      proposal: {
+        status: 'unknown',
+        reason: { da: 'Listen er ikke fundet.', en: 'The list has not been found.' },
+        question: {
+          da: 'Blev 9.99 vedtaget i syntetisk budget, og med hvilket beløb?',
+          en: 'Was 9.99 adopted in the synthetic budget, and with what amount?',
+        },
+        evidence: [],
+      },
+    });
+    const da = draft({ pledge: p, series: null });
+    expect(bullets(da.body)).toEqual([
+      '– Blev 9.99 vedtaget i syntetisk budget, og med hvilket beløb?',
+    ]);
+    expect(da.body).toContain('Status ifølge Løftetjek: Ukendt. Listen er ikke fundet.');
+    expect(da.body).toContain('Forslagets status: Ukendt.');
+    expect(da.body).not.toContain(OUTCOME_LABELS.cannot_assess.da);
+    const en = draft({ pledge: p, series: null, lang: 'en' });
+    expect(bullets(en.body)).toEqual([
+      '– Was 9.99 adopted in the synthetic budget, and with what amount?',
+    ]);
+  });
+
+  it('asks for the series that would measure a pledge, naming it and its publisher', () => {
+    const p = pledge({
+      measure: undefined,
+      unmeasured: {
+        status: 'series_not_in_extract',
+        series: { da: 'varighed på syntetisk ydelse', en: 'time on a synthetic benefit' },
+        publisher: 'Syntetisk kontor',
+        how: { da: 'Hentes ikke.', en: 'Not fetched.' },
+      },
+    });
+    expect(bullets(draft({ pledge: p, series: null }).body)[0]).toBe(
+      '– Vil forvaltningen oplyse de seneste tal for varighed på syntetisk ydelse (Syntetisk kontor) for kommunen, så det kan følges, om løftet holdes?',
+    );
+  });
+
+  it('calls an indirect series context, not a target', () => {
+    const p = pledge({}, { relation: 'indirect' });
+    delete p.measure!.comparator;
+    delete p.measure!.target;
+    delete p.measure!.deadline;
+    const { body } = draft({ pledge: p });
+    expect(body).toContain('tallet nedenfor er baggrund og måler ikke selve løftet');
+    expect(body).toContain('Det seneste offentliggjorte tal for personer i hjemløshed');
+    expect(body).toContain(`${OUTCOME_LABELS.trend_only.da}.`);
+    expect(body).not.toContain('Målet er');
   });
 
   it('leaves out who made the pledge when the document does not say', () => {

@@ -14,7 +14,11 @@ describe('evaluateAction', () => {
     ['not_started', 'Ikke påbegyndt', 'Not started'],
     ['not_assessed', 'Ikke vurderet', 'Not assessed'],
   ] as const)('labels %s', (status, da, en) => {
-    const r = evaluateAction({ status, reason: 'Why', evidence: [evidence('2024-01-01')] });
+    const r = evaluateAction({
+      status,
+      reason: { da: 'Why', en: 'Why' },
+      evidence: [evidence('2024-01-01')],
+    });
     expect(r.label).toEqual({ da, en });
     expect(r.valid).toBe(true);
   });
@@ -22,7 +26,7 @@ describe('evaluateAction', () => {
   it('sorts evidence newest first and reports the latest date', () => {
     const input: ActionAssessment = {
       status: 'in_progress',
-      reason: 'Byggeriet er i gang.',
+      reason: { da: 'Byggeriet er i gang.', en: 'Byggeriet er i gang.' },
       evidence: [evidence('2023-05-01'), evidence('2025-01-14'), evidence('2024-02-01')],
     };
     const r = evaluateAction(input);
@@ -40,7 +44,7 @@ describe('evaluateAction', () => {
     ]) {
       const r = evaluateAction({
         status: 'kept',
-        reason: 'x',
+        reason: { da: 'x', en: 'x' },
         evidence: dates.map((d) => evidence(d)),
       });
       expect(r.evidenceWasUnsorted).toBe(false);
@@ -57,27 +61,42 @@ describe('evaluateAction', () => {
     ],
     [
       'blank reason',
-      { status: 'broken', reason: '  ', evidence: [evidence('2024-01-01')] },
+      { status: 'broken', reason: { da: '  ', en: '  ' }, evidence: [evidence('2024-01-01')] },
+      ['missing_reason'],
+      false,
+    ],
+    [
+      'reason in one language only',
+      { status: 'broken', reason: { da: 'Brudt.', en: '' }, evidence: [evidence('2024-01-01')] },
       ['missing_reason'],
       false,
     ],
     ['not_assessed needs no reason', { status: 'not_assessed', evidence: [] }, [], true],
     [
       'undated evidence',
-      { status: 'in_progress', reason: 'x', evidence: [evidence('2024-13-01')] },
+      { status: 'in_progress', reason: { da: 'x', en: 'x' }, evidence: [evidence('2024-13-01')] },
       ['evidence_undated'],
       false,
     ],
     [
       'untitled evidence',
-      { status: 'in_progress', reason: 'x', evidence: [evidence('2024-01-01', ' ')] },
+      {
+        status: 'in_progress',
+        reason: { da: 'x', en: 'x' },
+        evidence: [evidence('2024-01-01', ' ')],
+      },
       ['evidence_untitled'],
       false,
     ],
-    ['kept without evidence', { status: 'kept', reason: 'x', evidence: [] }, ['no_evidence'], true],
+    [
+      'kept without evidence',
+      { status: 'kept', reason: { da: 'x', en: 'x' }, evidence: [] },
+      ['no_evidence'],
+      true,
+    ],
     [
       'unknown status',
-      { status: 'done' as ActionStatus, reason: 'x', evidence: [] },
+      { status: 'done' as ActionStatus, reason: { da: 'x', en: 'x' }, evidence: [] },
       ['unknown_status'],
       false,
     ],
@@ -85,7 +104,7 @@ describe('evaluateAction', () => {
       'reply without date or text',
       {
         status: 'not_started',
-        reason: 'x',
+        reason: { da: 'x', en: 'x' },
         evidence: [],
         rightOfReply: { date: 'igår', text: '' },
       },
@@ -101,7 +120,7 @@ describe('evaluateAction', () => {
   it('keeps undated evidence, last, and ignores it for the latest date', () => {
     const r = evaluateAction({
       status: 'in_progress',
-      reason: 'x',
+      reason: { da: 'x', en: 'x' },
       evidence: [evidence('undated'), evidence('2024-01-01')],
     });
     expect(r.evidence.map((e) => e.date)).toEqual(['2024-01-01', 'undated']);
@@ -113,7 +132,7 @@ describe('evaluateAction', () => {
     const reply = { date: '2025-02-01', text: 'Vi er uenige.', url: 'https://example.org' };
     const r = evaluateAction({
       status: 'broken',
-      reason: 'x',
+      reason: { da: 'x', en: 'x' },
       evidence: [evidence('2025-01-01')],
       rightOfReply: reply,
     });
@@ -121,7 +140,7 @@ describe('evaluateAction', () => {
     expect(r.rightOfReply).toEqual(reply);
     const none = evaluateAction({
       status: 'broken',
-      reason: 'x',
+      reason: { da: 'x', en: 'x' },
       evidence: [evidence('2025-01-01')],
     });
     expect(none.hasRightOfReply).toBe(false);
@@ -132,7 +151,7 @@ describe('evaluateAction', () => {
   it('does not mutate its input', () => {
     const input: ActionAssessment = {
       status: 'kept',
-      reason: 'x',
+      reason: { da: 'x', en: 'x' },
       evidence: [evidence('2023-01-01'), evidence('2025-01-01')],
       rightOfReply: { date: '2025-02-01', text: 'Svar' },
     };

@@ -169,6 +169,38 @@ describe('evaluateOutcome properties', () => {
     );
   });
 
+  it('(d) an indirect measure, or one without a target, never gives met or not_met', () => {
+    fc.assert(
+      fc.property(
+        setupArb,
+        fc.constantFrom<'direct' | 'indirect'>('direct', 'indirect'),
+        fc.boolean(),
+        fc.integer({ min: 2016, max: 2040 }),
+        (setup, relation, withDeadline, todayYear) => {
+          const base = pledge({ kind: setup.kind, date: `${setup.pledgeYear}-01-01` });
+          const measure = { ...base.measure!, relation };
+          delete measure.comparator;
+          delete measure.target;
+          delete measure.deadline;
+          if (withDeadline) measure.deadline = `${setup.deadlineYear}-12-31`;
+          const p = { ...base, measure };
+          const r = evaluateOutcome(p, series(setup.observations), `${todayYear}-06-01`);
+          expect(['trend_only', 'cannot_assess']).toContain(r.status);
+          expect(r.indicative).toBeNull();
+          expect(r.distance).toBeNull();
+          if (relation === 'indirect') {
+            const direct = pledge({ kind: setup.kind }, { comparator: setup.comparator });
+            const context = { ...direct, measure: { ...direct.measure!, relation } };
+            // Even with a target in a damaged catalogue, context gives no verdict.
+            const rc = evaluateOutcome(context, series(setup.observations), `${todayYear}-06-01`);
+            expect(['met', 'not_met']).not.toContain(rc.status);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('(c) never throws for arbitrary values, dates and labels, and returns a known status', () => {
     const anyNumber = fc.oneof(
       fc.double(),

@@ -1,11 +1,12 @@
 // All series here are SYNTHETIC, built in the test helpers to exercise one rule each.
 import { describe, it, expect } from 'vitest';
-import { evaluateOutcome } from '../../src/domain/evaluate-outcome.ts';
+import { evaluateOutcome, OUTCOME_STATUSES } from '../../src/domain/evaluate-outcome.ts';
 import { obs, pledge, series, yearly } from './fixtures.ts';
 import { missingCases, notDueCases, NOT_DUE, PASSED, threshold } from './outcome-cases.ts';
 import { deadlineCases } from './outcome-cases-deadline.ts';
+import { measureCases } from './outcome-cases-measure.ts';
 
-const cases = [...missingCases, ...deadlineCases, ...notDueCases];
+const cases = [...missingCases, ...deadlineCases, ...notDueCases, ...measureCases];
 
 describe('evaluateOutcome: one case per status and reason', () => {
   it.each(cases)('$name → $status', (c) => {
@@ -25,16 +26,7 @@ describe('evaluateOutcome: one case per status and reason', () => {
 
   it('covers every status', () => {
     const seen = new Set(cases.map((c) => evaluateOutcome(c.pledge, c.series, c.today).status));
-    expect([...seen].sort()).toEqual(
-      [
-        'away_from_target',
-        'cannot_assess',
-        'met',
-        'not_met',
-        'not_yet_due',
-        'toward_target',
-      ].sort(),
-    );
+    expect([...seen].sort()).toEqual([...OUTCOME_STATUSES].sort());
   });
 });
 

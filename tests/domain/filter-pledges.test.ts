@@ -248,6 +248,7 @@ describe('counts', () => {
       toward_target: 2,
       away_from_target: 0,
       not_yet_due: 1,
+      trend_only: 0,
       cannot_assess: 0,
     });
     expect(Object.values(countOutcomes([])).every((n) => n === 0)).toBe(true);

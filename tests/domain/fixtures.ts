@@ -52,6 +52,8 @@ export function measure(overrides: Partial<PledgeMeasure> = {}): PledgeMeasure {
   return {
     metric: METRIC.id,
     kode: '751',
+    relation: 'direct',
+    why: { da: 'Syntetisk begrundelse.', en: 'Synthetic reason.' },
     comparator: 'at_most',
     target: 150,
     unit: 'persons',

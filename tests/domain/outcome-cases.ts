@@ -63,12 +63,12 @@ export const missingCases: Case[] = [
     reasons: ['no_data'],
   },
   {
-    name: 'empty series',
+    name: 'empty series (the series is not in the extract)',
     pledge: pledge(),
     series: series([]),
     today: NOT_DUE,
     status: 'cannot_assess',
-    reasons: ['no_data'],
+    reasons: ['not_in_extract'],
   },
   {
     name: 'only missing values',

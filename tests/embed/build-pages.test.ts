@@ -28,7 +28,7 @@ describe('static pages and embeds (build-pages)', () => {
       titleDa: `personer med ${DOLLARS}`,
     });
     const catalogue: Catalogue = {
-      version: 1,
+      version: 2,
       builtAt: '2025-03-01T00:00:00Z',
       inputsSha256: 'x',
       pledges: [p, { ...pledge({}), id: 'no-figures' }, dollars],

@@ -19,7 +19,7 @@ function catalogue(): Catalogue {
   s.observations[1]!.source.retrieved = '2023-01-10';
   s.observations[2]!.source.retrieved = '2025-03-01';
   return {
-    version: 1,
+    version: 2,
     builtAt: '2025-03-02T00:00:00Z',
     inputsSha256: 'x',
     pledges: [p],

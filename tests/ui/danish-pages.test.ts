@@ -1,12 +1,13 @@
 // Every page kind rendered in Danish from a SYNTHETIC catalogue (names and figures made up for the
-// test): no English word and no internal name may reach the reader. Text the editors have so far
-// written only in English is marked lang="en" by the page and is left out of the word check.
+// test): no English word and no internal name may reach the reader. The catalogue writes every
+// note and reason in both languages, and each English text below would fail the check if a Danish
+// page showed it; only an element marked lang="en" is left out of the word check.
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { Component } from 'svelte';
 import type { Catalogue } from '../../src/domain/catalogue.ts';
 import { evaluateOutcome } from '../../src/domain/evaluate-outcome.ts';
-import type { Pledge, SourceDocument } from '../../src/domain/pledge.ts';
+import type { Pledge, PledgeMeasure, SourceDocument } from '../../src/domain/pledge.ts';
 import type { Metric, Series } from '../../src/domain/series.ts';
 import { buildCardModel } from '../../scripts/pages/card-model.ts';
 import { renderCard } from '../../scripts/pages/render-card.ts';
@@ -65,6 +66,25 @@ const SERIES: Series = {
   ],
 };
 
+/** A series the extract has no figures for (its table can be fetched). */
+const EMPTY: Series = {
+  metric: {
+    ...METRIC,
+    id: 'syntetisk_uden_tal',
+    titleDa: 'Syntetiske behandlinger',
+    source: 'Syntetisk statistikkontor',
+    table: 'SYN7',
+  },
+  kode: '751',
+  observations: [],
+};
+
+/** An indirect measure: context, so no comparator or target. */
+function contextOnly(m: PledgeMeasure): PledgeMeasure {
+  const { comparator: _c, target: _t, ...rest } = m;
+  return rest;
+}
+
 const DOCUMENT: SourceDocument = {
   id: 'syntetisk-dokument',
   title: 'Syntetisk programudkast',
@@ -89,12 +109,23 @@ const PLEDGES: Pledge[] = [
       target: 600,
       deadline: '2024-12-31',
       targetFrom: 'interpretation',
-      note: 'Editorial note in English.',
+      note: { da: 'Redaktionens note på dansk.', en: 'Editorial note in English.' },
     }),
     action: {
       status: 'not_started',
-      reason: 'The editors wrote this reason in English.',
-      evidence: [{ date: '2024-01-10', title: 'Syntetisk kilde', note: 'An English note.' }],
+      reason: {
+        da: 'Redaktionens begrundelse på dansk.',
+        en: 'The editors wrote this reason in English.',
+      },
+      evidence: [
+        {
+          date: '2024-01-10',
+          datePrecision: 'month',
+          title: 'Syntetisk kilde',
+          publisher: 'Syntetisk udgiver',
+          note: { da: 'En dansk note.', en: 'An English note.' },
+        },
+      ],
     },
   }),
   pledge({
@@ -106,19 +137,70 @@ const PLEDGES: Pledge[] = [
     theme: 'social_services',
     actor: { type: 'party', name: 'Syntetisk parti' },
     measure: undefined,
+    unmeasured: {
+      status: 'series_not_in_extract',
+      series: { da: 'Syntetisk serie over væresteder', en: 'Synthetic series of drop-in centres' },
+      publisher: 'Syntetisk statistikkontor',
+      how: { da: 'Løftetjek henter den ikke endnu.', en: 'Løftetjek does not fetch it yet.' },
+    },
+    action: {
+      status: 'not_assessed',
+      checked: '2025-05-01',
+      evidence: [{ date: '2024-02-01', title: 'Syntetisk baggrund' }],
+    },
+  }),
+  pledge({
+    id: 'syntetisk-uden-tal',
+    documentId: DOCUMENT.id,
+    headline: { da: 'Færre i syntetisk behandling', en: 'Fewer in synthetic treatment' },
+    quote: 'Vi vil have færre i behandling.',
+    actor: { type: 'party', name: 'Syntetisk parti' },
+    measure: contextOnly(
+      measure({
+        metric: EMPTY.metric.id,
+        relation: 'indirect',
+        why: { da: 'Dansk begrundelse for serien.', en: 'The reason in English.' },
+        deadline: '2025-12-31',
+      }),
+    ),
+  }),
+  pledge({
+    id: 'syntetisk-besparelse',
+    documentId: DOCUMENT.id,
+    headline: { da: 'Forslag 9.99: en syntetisk besparelse', en: 'Proposed cut 9.99' },
+    quote: 'Vi foreslår en besparelse.',
+    kind: 'proposed_cut',
+    theme: 'budget',
+    actor: { type: 'administration', name: 'Syntetisk forvaltning' },
+    measure: undefined,
+    unmeasured: {
+      status: 'no_public_series',
+      reason: { da: 'Ingen statistik tæller besparelsen.', en: 'No statistic counts the cut.' },
+    },
+    proposal: {
+      status: 'unknown',
+      reason: {
+        da: 'Listen over vedtagne besparelser er ikke fundet.',
+        en: 'The list is not found.',
+      },
+      question: { da: 'Blev forslaget vedtaget?', en: 'Was the proposal adopted?' },
+      evidence: [],
+    },
   }),
 ];
 
 function appData(): AppData {
   const catalogue: Catalogue = {
-    version: 1,
+    version: 2,
     builtAt: '2025-06-01T00:00:00Z',
     inputsSha256: 'x',
     pledges: PLEDGES,
     documents: [DOCUMENT],
     kommuner: [{ kode: '751', navn: 'Aarhus', region: 'Midtjylland' }],
-    series: { 'syntetisk-maalt': SERIES },
+    series: { 'syntetisk-maalt': SERIES, 'syntetisk-uden-tal': EMPTY },
     comparisons: [],
+    fetchable: [EMPTY.metric.id],
+    liveCheckable: [EMPTY.metric.id],
   };
   const outcomes = new Map<string, PledgeOutcome>();
   for (const p of PLEDGES) {
@@ -271,7 +353,9 @@ describe('Danish pages', () => {
 
   it('shows the editorial headline, not a quote fragment, as the title', () => {
     for (const [name, html] of pages().filter(([n]) => /^(pledge|card|print)/.test(n))) {
-      expect(html, name).toMatch(/<h1[^>]*>(Færre hjemløse i Aarhus|Et nyt værested)<\/h1>/);
+      expect(html, name).toMatch(
+        /<h1[^>]*>(Færre hjemløse i Aarhus|Et nyt værested|Forslag 9\.99: en syntetisk besparelse|Færre i syntetisk behandling)<\/h1>/,
+      );
     }
   });
 });
@@ -286,5 +370,50 @@ describe('one spelling per status', () => {
     expect(filter).toBe('Ikke påbegyndt');
     expect(badge).toBe('Ikke påbegyndt');
     expect(html.method).toMatch(/<dt[^>]*>Ikke påbegyndt(<!--[^>]*-->)*<\/dt>/);
+  });
+});
+
+describe('Danish pledge pages say where each pledge stands (issue 15)', () => {
+  const page = (id: string) => new Map(pages()).get(`pledge ${id}`) ?? '';
+  // readerText joins text nodes with a space, also where the markup has none before a comma.
+  const text = (id: string) => readerText(page(id)).replace(/ ([:,.])/g, '$1');
+
+  it('names a series that is not in the extract, its publisher and table, and how to get it', () => {
+    const shown = text('syntetisk-uden-tal');
+    expect(shown).toContain(
+      'Serien findes, men er ikke i de medfølgende data: Syntetiske behandlinger (Syntetisk statistikkontor, tabel SYN7).',
+    );
+    expect(shown).toContain('Tallene kan hentes med kommandoen');
+    expect(page('syntetisk-uden-tal')).toContain('<code>npm run data:fetch</code>');
+    expect(shown).toContain(
+      'Knappen »Tjek for nyere tal hos Danmarks Statistik« henter dem direkte.',
+    );
+    expect(shown).toContain(
+      'Indirekte mål: baggrund, giver ikke nået/ikke nået. Hvorfor denne serie: Dansk begrundelse for serien.',
+    );
+  });
+
+  it('shows the Danish reason, evidence note and date precision of the action', () => {
+    const shown = text('syntetisk-maalt');
+    expect(shown).toContain('Ikke påbegyndt: Redaktionens begrundelse på dansk.');
+    expect(shown).toContain('jan. 2024: Syntetisk kilde, Syntetisk udgiver – En dansk note.');
+    expect(shown).toContain('Sådan måles løftet Redaktionens note på dansk.');
+  });
+
+  it('says no deciding source was found, and which series would measure the pledge', () => {
+    const shown = text('syntetisk-uden-maal');
+    expect(shown).toContain('Ingen afgørende kilde fundet pr. 1. maj 2025.');
+    expect(shown).toContain(
+      'Serien findes, men er ikke i de medfølgende data: Syntetisk serie over væresteder (Syntetisk statistikkontor). Løftetjek henter den ikke endnu.',
+    );
+  });
+
+  it('shows a proposed cut’s status where other pledges show the action', () => {
+    const shown = text('syntetisk-besparelse');
+    expect(shown).toContain('Forslag: Ukendt');
+    expect(shown).toContain(
+      'Blev forslaget vedtaget? Ukendt: Listen over vedtagne besparelser er ikke fundet.',
+    );
+    expect(shown).not.toContain('Handling: Ikke vurderet');
   });
 });

@@ -9,7 +9,7 @@ import type { Pledge } from '../../src/domain/pledge.ts';
 import type { Series } from '../../src/domain/series.ts';
 import { pledgeView } from '../../src/views/pledge-view.ts';
 import SeriesView from '../../src/ui/SeriesView.svelte';
-import VerdictSection from '../../src/ui/VerdictSection.svelte';
+import CardDecision from '../../src/components/card/CardDecision.svelte';
 import { measure, obs, pledge, series } from '../domain/fixtures.ts';
 
 function viewOf(p: Pledge, s: Series) {
@@ -37,17 +37,13 @@ function verdictHtml(url: string): string {
   const p = pledge({
     action: {
       status: 'in_progress',
-      reason: 'Syntetisk begrundelse',
+      reason: { da: 'Syntetisk begrundelse', en: 'Synthetic reason' },
       evidence: [{ date: '2024-01-01', title: 'Syntetisk referat', url }],
     },
   });
   const s = series([obs({ label: '2020', value: 100 })]);
-  return render(VerdictSection, {
-    props: {
-      pledge: p,
-      view: viewOf(p, s),
-      lang: 'da',
-    },
+  return render(CardDecision, {
+    props: { view: viewOf(p, s), variant: 'page' },
   }).body.replace(/<!--.*?-->/g, '');
 }
 
@@ -115,7 +111,7 @@ describe('the series view’s sources and annotations', () => {
 describe('the card’s link to its page', () => {
   const p = pledge();
   const catalogue: Catalogue = {
-    version: 1,
+    version: 2,
     builtAt: '2025-03-02T00:00:00Z',
     inputsSha256: 'x',
     pledges: [p],

@@ -91,8 +91,8 @@ describe('pledgeView', () => {
   it('gives both verdicts with their labels, the sentence and the reasons', () => {
     const v = view(pledge(), figures, 'da');
     expect(v.outcome).toEqual({ status: 'toward_target', label: 'På vej mod målet' });
-    expect(v.action.status).toBe('not_assessed');
-    expect(v.action.label).toBe('Ikke vurderet');
+    expect(v.decision.status).toBe('not_assessed');
+    expect(v.decision.label).toBe('Ikke vurderet');
     expect(v.sentence).toMatch(/^I 2024 var der 556 personer i hjemløshed i Aarhus/);
     const none = view(pledge({ measure: undefined }), null, 'en');
     expect(none.reasons).toEqual(['No public statistic measures the pledge.']);
@@ -183,5 +183,183 @@ describe('licenceText', () => {
       'CC BY 4.0 (Kilde: Danmarks Statistik)',
     );
     expect(licenceText('  ', 'da')).toBeNull();
+  });
+});
+
+describe('pledgeView: which series, and the editorial decision (issue 15)', () => {
+  const empty = series([], { ...METRIC, source: 'Syntetisk statistikkontor', table: 'SYN9' });
+
+  it('labels the relation and says why the series was chosen, in the page language', () => {
+    const direct = view(pledge(), figures, 'da').notes;
+    expect(direct.relation).toBe('Direkte mål');
+    expect(direct.why).toBe('Syntetisk begrundelse.');
+    const indirect = view(pledge({}, { relation: 'indirect' }), figures, 'en').notes;
+    expect(indirect.relation).toBe('Indirect measure: context, gives no met/not met');
+    expect(indirect.why).toBe('Synthetic reason.');
+    expect(
+      view(pledge({}, { note: { da: 'Forbehold.', en: 'Caveat.' } }), figures, 'da').notes.note,
+    ).toBe('Forbehold.');
+  });
+
+  it.each([
+    [false, false, null, null],
+    [true, false, 'npm run data:fetch', null],
+    [
+      true,
+      true,
+      'npm run data:fetch',
+      'Knappen »Tjek for nyere tal hos Danmarks Statistik« henter dem direkte.',
+    ],
+  ])(
+    'names a series that is not in the extract, with its publisher and table (fetchable %s, live %s)',
+    (fetchable, liveCheckable, fetch, live) => {
+      const p = pledge();
+      const v = pledgeView({
+        pledge: p,
+        document: DOCUMENT,
+        kommuneName: (kode) => names[kode] ?? kode,
+        series: empty,
+        evaluation: evaluateOutcome(p, empty, '2025-03-01'),
+        lang: 'da',
+        fetchable,
+        liveCheckable,
+      });
+      expect(v.notes.missing).toEqual({
+        text: 'Serien findes, men er ikke i de medfølgende data: Personer i hjemløshed (Syntetisk statistikkontor, tabel SYN9).',
+        fetchCommand: fetch,
+        liveCheck: live,
+      });
+    },
+  );
+
+  it('says a series has stopped, with the note and its source, when it stopped before the deadline', () => {
+    const stopped = series(figures.observations, {
+      ...METRIC,
+      discontinued: {
+        lastPeriod: '2024',
+        date: '2025-01-01',
+        note: { da: 'Syntetisk: indberetningen ophørte.', en: 'Synthetic: reporting stopped.' },
+        sourceTitle: 'Syntetisk dokumentation',
+        sourceUrl: 'https://example.org/dok',
+      },
+    });
+    const late = pledge({}, { deadline: '2025-12-31' });
+    expect(view(late, stopped, 'da').notes.discontinued).toEqual({
+      text: 'Serien er ophørt: Syntetisk: indberetningen ophørte.',
+      sourceTitle: 'Syntetisk dokumentation',
+      sourceUrl: 'https://example.org/dok',
+    });
+    expect(
+      view(pledge({}, { deadline: '2024-12-31' }), stopped, 'da').notes.discontinued,
+    ).toBeNull();
+  });
+
+  it('says which series would measure an unmeasured pledge, or why none does', () => {
+    const elsewhere = pledge({
+      measure: undefined,
+      unmeasured: {
+        status: 'series_not_in_extract',
+        series: { da: 'Syntetisk varighed', en: 'Synthetic duration' },
+        publisher: 'Syntetisk kontor',
+        table: 'y99',
+        how: { da: 'Kræver en nøgle.', en: 'Needs a key.' },
+      },
+    });
+    expect(view(elsewhere, null, 'da').notes.missing?.text).toBe(
+      'Serien findes, men er ikke i de medfølgende data: Syntetisk varighed (Syntetisk kontor, y99). Kræver en nøgle.',
+    );
+    const none = pledge({
+      measure: undefined,
+      unmeasured: {
+        status: 'no_public_series',
+        reason: { da: 'Ingen tæller det.', en: 'Nobody counts it.' },
+      },
+    });
+    expect(view(none, null, 'da').notes.missing?.text).toBe(
+      'Ingen offentlig statistik måler dette: Ingen tæller det.',
+    );
+    expect(view(none, null, 'en').notes.missing?.text).toBe(
+      'No public statistic measures this: Nobody counts it.',
+    );
+    expect(view(none, null, 'da').notes.relation).toBeNull();
+  });
+
+  it('gives the action’s reason and evidence in the page language, dates as precise as known', () => {
+    const p = pledge({
+      action: {
+        status: 'kept',
+        reason: { da: 'Det skete.', en: 'It happened.' },
+        evidence: [
+          {
+            date: '2021-03-01',
+            datePrecision: 'month',
+            title: 'Syntetisk pressemeddelelse',
+            publisher: 'Syntetisk Kommune',
+            note: { da: 'Dansk note.', en: 'English note.' },
+          },
+        ],
+      },
+    });
+    const d = view(p, figures, 'da').decision;
+    expect(d).toMatchObject({
+      kind: 'action',
+      label: 'Holdt',
+      reason: 'Det skete.',
+      checked: null,
+    });
+    expect(d.evidence).toEqual([
+      {
+        date: 'mar. 2021',
+        title: 'Syntetisk pressemeddelelse',
+        url: null,
+        publisher: 'Syntetisk Kommune',
+        note: 'Dansk note.',
+      },
+    ]);
+    expect(view(p, figures, 'en').decision.evidence[0]?.note).toBe('English note.');
+  });
+
+  it('says no deciding source was found as of the day the editors looked', () => {
+    const p = pledge({
+      action: {
+        status: 'not_assessed',
+        checked: '2026-12-02',
+        evidence: [{ date: '2022-09-08', title: 'Syntetisk baggrund' }],
+      },
+    });
+    const d = view(p, figures, 'da').decision;
+    expect(d.checked).toBe('Ingen afgørende kilde fundet pr. 2. dec. 2026');
+    expect(d.evidence.map((e) => e.title)).toEqual(['Syntetisk baggrund']);
+    expect(view(pledge(), figures, 'da').decision.checked).toBeNull();
+  });
+
+  it.each([
+    ['adopted', 'Vedtaget', 'Adopted'],
+    ['dropped', 'Droppet', 'Dropped'],
+    ['changed', 'Ændret', 'Changed'],
+    ['unknown', 'Ukendt', 'Unknown'],
+  ] as const)('shows a proposed cut’s status %s where others show the action', (status, da, en) => {
+    const p = pledge({
+      kind: 'proposed_cut',
+      measure: undefined,
+      unmeasured: { status: 'no_public_series', reason: { da: 'Ingen.', en: 'None.' } },
+      proposal: {
+        status,
+        reason: { da: 'Syntetisk grund.', en: 'Synthetic reason.' },
+        question: { da: 'Blev det vedtaget?', en: 'Was it adopted?' },
+        evidence: [{ date: '2023-01-01', datePrecision: 'year', title: 'Syntetisk budget' }],
+      },
+    });
+    const d = view(p, null, 'da').decision;
+    expect(d).toMatchObject({
+      kind: 'proposal',
+      heading: 'Blev forslaget vedtaget?',
+      term: 'Forslag',
+      label: da,
+      proposal: status,
+      reason: 'Syntetisk grund.',
+    });
+    expect(d.evidence[0]?.date).toBe('2023');
+    expect(view(p, null, 'en').decision.label).toBe(en);
   });
 });

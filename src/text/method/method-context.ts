@@ -4,7 +4,7 @@
  */
 import { OUTCOME_LABELS, type OutcomeStatus } from '../../domain/outcome.ts';
 import { ACTION_LABELS } from '../../domain/evaluate-action.ts';
-import type { ActionStatus } from '../../domain/pledge.ts';
+import type { ActionStatus, ProposalStatus } from '../../domain/pledge.ts';
 import { formatNumber, type Lang } from '../../domain/format.ts';
 import { pick, t as dictionary } from '../t.ts';
 
@@ -15,6 +15,8 @@ export interface MethodContext {
   /** An outcome label in quotation marks, exactly as the badge writes it. */
   o: (status: OutcomeStatus) => string;
   a: (status: ActionStatus) => string;
+  /** A proposal label in quotation marks, as the card writes it. */
+  p: (status: ProposalStatus) => string;
   n: (value: number) => string;
 }
 
@@ -26,6 +28,7 @@ export function methodContext(lang: Lang): MethodContext {
     tr: (da, en) => pick(lang, da, en),
     o: (status) => q(OUTCOME_LABELS[status][lang]),
     a: (status) => q(ACTION_LABELS[status][lang]),
+    p: (status) => q(dictionary(lang).proposalStatus[status]),
     n: (value) => formatNumber(value, lang),
   };
 }

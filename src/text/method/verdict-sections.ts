@@ -6,7 +6,7 @@ import { OUTCOME_LABELS, OUTCOME_STATUSES, type OutcomeStatus } from '../../doma
 import { ACTION_LABELS } from '../../domain/evaluate-action.ts';
 import { BLOCKING_FLAGS, flagText } from '../../domain/reasons.ts';
 import { QUALITY_FLAGS } from '../../domain/series.ts';
-import type { ActionStatus } from '../../domain/pledge.ts';
+import { PROPOSAL_STATUSES, type ActionStatus } from '../../domain/pledge.ts';
 import type { MethodSection } from './method-text.ts';
 import type { MethodContext } from './method-context.ts';
 
@@ -104,9 +104,13 @@ export function outcomeStatuses(c: MethodContext): MethodSection {
       'Fristen er ikke overskredet, og tallene viser ingen retning: tallet er uændret, der er kun ét tal fra før fristen, eller det seneste tal er markeret som brud i serien.',
       'The deadline has not passed, and the figures show no direction: the figure is unchanged, there is only one figure from before the deadline, or the latest figure is marked as a break in the series.',
     ),
+    trend_only: c.tr(
+      'Der er tal, men de kan ikke give nået eller ikke nået: enten er serien et indirekte mål (baggrund, fx udviklingen i den kriminalitet, en forebyggende indsats skal mindske), eller dokumentet sætter ikke noget tal (fx »flere hjemløse i egen bolig«). Siden viser udviklingen og sammenligningen med andre kommuner og siger, hvorfor serien er valgt.',
+      'There are figures, but they cannot give met or not met: either the series is an indirect measure (context, e.g. the trend in the crime a prevention effort is meant to reduce), or the document sets no number (e.g. “more homeless people in a home of their own”). The page shows the trend and the comparison with other municipalities, and says why the series was chosen.',
+    ),
     cannot_assess: c.tr(
-      'Resultatet kan ikke afgøres sikkert. Gives, når ingen offentlig statistik måler løftet; når løftets mål eller frist ikke er angivet korrekt; når der ingen tal er, eller tallene hører til et andet mål eller en anden kommune; når der ingen tal er fra før fristen (for en grænseværdi: fra løftets periode); og når fristen er overskredet, men det afgørende tal mangler, ikke er udkommet endnu eller ikke er rent. Begrundelsen står altid ved resultatet.',
-      'The outcome cannot be settled with confidence. Given when no public statistic measures the pledge; when the pledge’s target or deadline is not given correctly; when there are no figures, or they belong to another metric or municipality; when there are no figures from before the deadline (for a threshold: from the pledge’s period); and when the deadline has passed but the deciding figure is missing, not out yet, or not clean. The reasons are always shown with the outcome.',
+      'Resultatet kan ikke afgøres sikkert. Gives, når ingen offentlig statistik måler løftet; når en serie findes, men ikke er i de medfølgende data (siden nævner serien, udgiveren og tabellen, og hvordan tallene kan hentes); når serien er ophørt før fristen; når løftets mål eller frist ikke er angivet korrekt; når der ingen tal er, eller tallene hører til et andet mål eller en anden kommune; når der ingen tal er fra før fristen (for en grænseværdi: fra løftets periode); og når fristen er overskredet, men det afgørende tal mangler, ikke er udkommet endnu eller ikke er rent. Begrundelsen står altid ved resultatet.',
+      'The outcome cannot be settled with confidence. Given when no public statistic measures the pledge; when a series exists but is not in the bundled data (the page names the series, its publisher and table, and how to get the figures); when the series was discontinued before the deadline; when the pledge’s target or deadline is not given correctly; when there are no figures, or they belong to another metric or municipality; when there are no figures from before the deadline (for a threshold: from the pledge’s period); and when the deadline has passed but the deciding figure is missing, not out yet, or not clean. The reasons are always shown with the outcome.',
     ),
   };
   return {
@@ -186,6 +190,14 @@ export function action(c: MethodContext): MethodSection {
       c.tr(
         `Et løfte står som ${c.a('not_assessed')}, indtil der er belæg. Alle andre statusser skal have en skreven begrundelse, og ${c.a('kept')}, ${c.a('partly_kept')} og ${c.a('broken')} skal pege på mindst én kilde, fordi de påstår, at noget skete eller ikke skete. En ukendt status i kataloget vises som ${c.a('not_assessed')}.`,
         `A pledge stays ${c.a('not_assessed')} until there is evidence. Every other status needs a written reason, and ${c.a('kept')}, ${c.a('partly_kept')} and ${c.a('broken')} must point to at least one source, since they claim that something did or did not happen. An unknown status in the catalogue is shown as ${c.a('not_assessed')}.`,
+      ),
+      c.tr(
+        'Har redaktionen ledt efter kilder uden at finde en, der afgør sagen, står der »Ingen afgørende kilde fundet pr.« med datoen for søgningen, og de kilder, der giver baggrund, vises alligevel.',
+        'When the editors have looked for sources without finding one that settles it, the page says “No deciding source found as of” with the date of the search, and the sources that give context are listed all the same.',
+      ),
+      c.tr(
+        `En foreslået besparelse er ikke et løfte, der kan holdes: den viser i stedet, hvad der blev af forslaget: ${PROPOSAL_STATUSES.map(c.p).join(', ')}, med begrundelse og kilder. Indtil listen over vedtagne besparelser er fundet, står forslaget som ${c.p('unknown')}.`,
+        `A proposed cut is not a pledge that can be kept: it shows instead what became of the proposal: ${PROPOSAL_STATUSES.map(c.p).join(', ')}, with the reason and sources. Until the list of adopted cuts is found, the proposal stands as ${c.p('unknown')}.`,
       ),
       c.tr(
         'Ret til svar: kommunen kan svare på vurderingen. Svaret vises med dato ved vurderingen og er tomt, indtil kommunen har svaret.',

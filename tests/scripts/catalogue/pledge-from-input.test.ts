@@ -68,12 +68,16 @@ const full: PledgeInput = {
   measure: {
     metric: 'syntetisk_metrik',
     kode: '851',
+    relation: 'direct',
+    why_da: 'Hvorfor serien.',
+    why_en: 'Why the series.',
     comparator: 'at_most',
     target: 14,
     unit: 'days',
     deadline: '2029-12-31',
     baseline: { period: '2024', value: 20 },
-    note: 'Why this series.',
+    note_da: 'Forbehold.',
+    note_en: 'Caveats.',
     target_from: 'interpretation',
     annotations: [
       {
@@ -87,8 +91,20 @@ const full: PledgeInput = {
   },
   action: {
     status: 'in_progress',
-    reason: 'Started.',
-    evidence: [{ date: '2025-02-01', title: 'Referat', url: 'https://example.org/r', note: 'n' }],
+    reason_da: 'Begyndt.',
+    reason_en: 'Started.',
+    checked: '2025-04-01',
+    evidence: [
+      {
+        date: '2025-02-01',
+        date_precision: 'month',
+        title: 'Referat',
+        url: 'https://example.org/r',
+        publisher: 'Byrådet',
+        note_da: 'n-da',
+        note_en: 'n-en',
+      },
+    ],
     right_of_reply: { date: '2025-03-01', text: 'Svar.', url: 'https://example.org/s' },
   },
 };
@@ -111,12 +127,14 @@ describe('pledgeFromInput', () => {
       measure: {
         metric: 'syntetisk_metrik',
         kode: '851',
+        relation: 'direct',
+        why: { da: 'Hvorfor serien.', en: 'Why the series.' },
         comparator: 'at_most',
         target: 14,
         unit: 'days',
         deadline: '2029-12-31',
         baseline: { period: '2024', value: 20 },
-        note: 'Why this series.',
+        note: { da: 'Forbehold.', en: 'Caveats.' },
         targetFrom: 'interpretation',
         annotations: [
           {
@@ -130,12 +148,86 @@ describe('pledgeFromInput', () => {
       },
       action: {
         status: 'in_progress',
-        reason: 'Started.',
+        reason: { da: 'Begyndt.', en: 'Started.' },
+        checked: '2025-04-01',
         evidence: [
-          { date: '2025-02-01', title: 'Referat', url: 'https://example.org/r', note: 'n' },
+          {
+            date: '2025-02-01',
+            datePrecision: 'month',
+            title: 'Referat',
+            url: 'https://example.org/r',
+            publisher: 'Byrådet',
+            note: { da: 'n-da', en: 'n-en' },
+          },
         ],
         rightOfReply: { date: '2025-03-01', text: 'Svar.', url: 'https://example.org/s' },
       },
+    });
+  });
+
+  it('maps the unmeasured block of either kind, and a proposed cut’s proposal', () => {
+    const elsewhere: PledgeInput = {
+      ...full,
+      unmeasured: {
+        status: 'series_not_in_extract',
+        series_da: 'Syntetisk serie',
+        series_en: 'Synthetic series',
+        publisher: 'Syntetisk kontor',
+        how_da: 'Hentes ikke.',
+        how_en: 'Not fetched.',
+      },
+    };
+    delete elsewhere.measure;
+    expect(pledgeFromInput(elsewhere).unmeasured).toEqual({
+      status: 'series_not_in_extract',
+      series: { da: 'Syntetisk serie', en: 'Synthetic series' },
+      publisher: 'Syntetisk kontor',
+      how: { da: 'Hentes ikke.', en: 'Not fetched.' },
+    });
+    const none: PledgeInput = {
+      ...elsewhere,
+      kind: 'proposed_cut',
+      unmeasured: { status: 'no_public_series', reason_da: 'Ingen.', reason_en: 'None.' },
+      proposal: {
+        status: 'unknown',
+        reason_da: 'Ukendt.',
+        reason_en: 'Unknown.',
+        question_da: 'Blev det vedtaget?',
+        question_en: 'Was it adopted?',
+        evidence: [{ date: '2022-09-08', title: 'Høringssvar' }],
+      },
+    };
+    const cut = pledgeFromInput(none);
+    expect(cut.unmeasured).toEqual({
+      status: 'no_public_series',
+      reason: { da: 'Ingen.', en: 'None.' },
+    });
+    expect(cut.proposal).toEqual({
+      status: 'unknown',
+      reason: { da: 'Ukendt.', en: 'Unknown.' },
+      question: { da: 'Blev det vedtaget?', en: 'Was it adopted?' },
+      evidence: [{ date: '2022-09-08', title: 'Høringssvar' }],
+    });
+  });
+
+  it('maps an indirect measure without target keys', () => {
+    const indirect: PledgeInput = {
+      ...full,
+      measure: {
+        metric: 'syntetisk_metrik',
+        kode: '851',
+        relation: 'indirect',
+        why_da: 'Baggrund.',
+        why_en: 'Context.',
+        unit: 'days',
+      },
+    };
+    expect(pledgeFromInput(indirect).measure).toEqual({
+      metric: 'syntetisk_metrik',
+      kode: '851',
+      relation: 'indirect',
+      why: { da: 'Baggrund.', en: 'Context.' },
+      unit: 'days',
     });
   });
 
