@@ -10,7 +10,9 @@ import type { Catalogue } from '../../src/domain/catalogue.ts';
 import { catalogueProblems, metricIds } from '../fixtures/catalogue/catalogue-invariants.ts';
 import { fixtureDataDir } from '../fixtures/catalogue/scratch.ts';
 
-const TODAY = '2026-12-02';
+// The real catalogue is checked as of the real today, so a newer `checked:` or evidence date an
+// editor adds never trips a pinned test date.
+const TODAY = new Date().toISOString().slice(0, 10);
 
 /** A scratch copy of the real data/, to grow; the real data/ is never touched. */
 function scratchRealData(): { dataDir: string; outDir: string } {

@@ -12,7 +12,7 @@ let built: Promise<string> | null = null;
 export function buildExtractsOnce(): Promise<string> {
   built ??= (async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'loftetjek-extracts-')), 'data');
-    await buildData({ dataDir: 'data', outDir: out, ifStale: false, today: '2026-12-02' });
+    await buildData({ dataDir: 'data', outDir: out, ifStale: false, today: new Date().toISOString().slice(0, 10) });
     return out;
   })();
   return built;
