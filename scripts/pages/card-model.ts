@@ -49,6 +49,8 @@ export function buildCardModel(options: CardOptions): CardModel {
     evaluation,
     lang,
     chartSize: { width: options.width ?? 560, height: options.height ?? 260 },
+    // A static card has no live check button; it can still say the series can be fetched.
+    fetchable: !!pledge.measure && !!catalogue.fetchable?.includes(pledge.measure.metric),
   });
   return {
     view: {

@@ -1,4 +1,6 @@
 import { render } from 'svelte/server';
+import { line } from 'd3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import PledgeChart from '../../src/charts/PledgeChart.svelte';
 import { layoutPledgeChart, type ChartInput } from '../../src/charts/pledge-chart-layout.ts';
@@ -52,6 +54,33 @@ describe('pledge chart', () => {
     // Two segments: 2017–2019, then 2022–2024; the 2021 gap has no point.
     expect(layout.linePath.match(/M/g)).toHaveLength(2);
     expect(layout.points.filter((p) => Number.isFinite(p.y))).toHaveLength(4);
+  });
+
+  it('draws the same line as d3’s line(), lone points and gaps included', () => {
+    // The layout draws its own path to keep d3-shape off the pledge page; d3 is the reference.
+    const cell = fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null, freq: 4 });
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 12 }), (values) => {
+        const layout = layoutPledgeChart({
+          ...input,
+          points: values.map((value, i) => ({
+            date: `${2010 + i}-01-01`,
+            label: String(2010 + i),
+            value,
+            secondary: false,
+            flagged: false,
+          })),
+        });
+        const d3Path =
+          line<{ x: number; y: number }>()
+            .defined((p) => Number.isFinite(p.y))
+            .x((p) => p.x)
+            .y((p) => p.y)(layout.points) ?? '';
+        // The points are already rounded, so d3 writes the same numbers.
+        expect(layout.linePath).toBe(d3Path);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('draws the target, pledge date and deadline inside the plot', () => {

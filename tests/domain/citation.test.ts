@@ -1,6 +1,7 @@
 // Citations of SYNTHETIC series; titles, tables and dates are made up for the tests.
 import { describe, it, expect } from 'vitest';
-import { citeSentence, citedSources } from '../../src/domain/citation.ts';
+import { citedSources } from '../../src/domain/citation.ts';
+import { citeSentence } from '../../src/domain/cite-sentence.ts';
 import type { Observation } from '../../src/domain/series.ts';
 import { obs, series } from './fixtures.ts';
 

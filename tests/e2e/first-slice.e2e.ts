@@ -108,6 +108,36 @@ describe('first slice: overview → pledge page with chart', () => {
     }
   });
 
+  it('says which series measures a pledge and why, which would, or why none; and a cut’s status', async () => {
+    // Issue 15: found in the served catalogue, so new data never breaks the check.
+    const catalogue = await servedCatalogue(h);
+    const measured = catalogue.pledges.find((p) => p.measure);
+    const unmeasured = catalogue.pledges.find((p) => p.unmeasured);
+    const cut = catalogue.pledges.find((p) => p.kind === 'proposed_cut' && p.proposal);
+    const { page, errors } = await openPage(h);
+    if (measured) {
+      await page.goto(`${h.origin}/?p=${measured.id}`);
+      const why = (await page.getByTestId('measure-why').textContent()) ?? '';
+      expect(why).toMatch(/^(Direkte mål|Indirekte mål: baggrund)/);
+      expect(why).toContain(measured.measure!.why.da.slice(0, 40));
+    }
+    if (unmeasured) {
+      await page.goto(`${h.origin}/?p=${unmeasured.id}`);
+      const text = (await page.getByTestId('no-measure').textContent()) ?? '';
+      expect(text).toMatch(
+        /^\s*(Serien findes, men er ikke i de medfølgende data|Ingen offentlig statistik måler dette)/,
+      );
+    }
+    if (cut) {
+      await page.goto(`${h.origin}/?p=${cut.id}`);
+      await expect(page.getByTestId('action-badge').textContent()).resolves.toMatch(/^Forslag: /);
+      await expect(page.getByTestId('decision').textContent()).resolves.toContain(
+        'Blev forslaget vedtaget?',
+      );
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('follows a deep link in English and goes back to the overview', async () => {
     const { page } = await openPage(h);
     await page.goto(`${h.origin}/?p=${HOMELESS_PLEDGE}&lang=en`);

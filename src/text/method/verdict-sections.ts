@@ -58,6 +58,10 @@ export function outcomeRules(c: MethodContext): MethodSection {
         'When several sources give a figure for the same period, one with a value wins over a missing one, then the one from a primary source, then the one without caveats. Figures without a period are left out of the verdict.',
       ),
       c.tr(
+        `Et indirekte mål (en serie, der kun giver baggrund) og et direkte mål uden tal giver ${c.o('trend_only')}: det seneste tal og udviklingen vises, men aldrig ${c.o('met')} eller ${c.o('not_met')}, hvad tallene end viser. Har serien ingen tal i de medfølgende data, er resultatet ${c.o('cannot_assess')}. Er serien ophørt hos udgiveren før fristen, siger begrundelsen det, og perioder efter den sidste ventes ikke.`,
+        `An indirect measure (a series that only gives context) and a direct measure without a number give ${c.o('trend_only')}: the latest figure and the trend are shown, but never ${c.o('met')} or ${c.o('not_met')}, whatever the figures show. When the series has no figures in the bundled data, the outcome is ${c.o('cannot_assess')}. When the publisher stopped the series before the deadline, the reasons say so, and periods after the last one are not waited for.`,
+      ),
+      c.tr(
         'Fristen er overskredet fra dagen efter fristen; selve fristdagen tæller med. Tal for perioder, der begynder efter fristen, ændrer aldrig vurderingen af en overskredet frist, men de vises stadig i grafen.',
         'The deadline has passed from the day after it; the deadline day itself still counts. Figures for periods that start after the deadline never change the verdict on a passed deadline, but they are still shown in the chart.',
       ),
