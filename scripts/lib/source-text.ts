@@ -26,7 +26,8 @@ export function boundedText(max: number) {
   return z
     .string()
     .min(1, 'must not be empty')
-    .max(max, `is longer than ${max} characters (the limit for this field)`);
+    .max(max, `is longer than ${max} characters (the limit for this field)`)
+    .refine((t) => !/^FILL\b/.test(t), 'is still a FILL placeholder: write the real text');
 }
 
 /** The reason a text cell is too long, or null (for CSV sources, which have no schema). */

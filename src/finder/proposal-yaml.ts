@@ -4,9 +4,9 @@
  * empty and marked FILL (publisher, dates, actor), so the build refuses the file until an editor
  * has filled them. Every entry says in a comment why it is a candidate.
  *
- * The catalogue is moving to the schema of issue 15 (every pledge has a `measure` with a relation
- * or an `unmeasured` block; a proposed cut has a `proposal`). Those blocks are written as comments
- * for the editor to fill and uncomment, so the file also passes today's validation.
+ * Every pledge needs a `measure` (with a relation and why) or an `unmeasured` block, and a proposed
+ * cut a `proposal`: the finder writes the block that fits its guess with the editorial fields empty,
+ * so the validator refuses the file until an editor has written them too.
  */
 import type { Candidate, Proposal } from './propose-pledges.ts';
 import type { Theme } from './suggest-theme.ts';
@@ -72,9 +72,9 @@ function entry(c: Candidate, id: string, documentKode: string): string[] {
     `  # Candidate ${c.number}: ${c.kind.kind} (${c.kind.reason}${c.kind.text ? ` "${oneLine(c.kind.text)}"` : ''}); cues: ${c.cues.map((q) => `${q.cue} "${oneLine(q.text)}"`).join(', ')}${c.joined ? '; the next sentence refers back and is included' : ''}`,
     `  - id: ${id}`,
     `    headline_da: ${sq(headline(c.quote))}  # edit: what was promised, at most ${HEADLINE_MAX} characters`,
-    "    headline_en: 'FILL: English headline'",
+    "    headline_en: ''  # FILL: English headline",
     `    quote: ${sq(c.quote)}${c.quote.length > QUOTE_MAX ? `  # FILL: longer than the catalogue's ${QUOTE_MAX} characters; shorten it to the pledge` : ''}`,
-    "    summary_en: 'FILL: English summary of what was promised'",
+    "    summary_en: ''  # FILL: English summary of what was promised",
     "    actor: { type: '', name: '' }  # FILL: type party, person, coalition, organisation, administration or unknown",
     "    date: ''  # FILL: YYYY-MM-DD, usually the document's date",
     `    kode: ${sq(kode)}`,
@@ -107,43 +107,43 @@ function measureSkeleton(c: Candidate, kode: string): string[] {
   const series = c.series[0];
   if (!series) {
     return [
-      '    # No series suggested. Write why none measures it (or add a measure), and uncomment:',
-      '    # unmeasured:',
-      '    #   status: no_public_series  # or series_not_in_extract, with series_da/en, publisher, how_da/en',
-      "    #   reason_da: ''",
-      "    #   reason_en: ''",
+      '    # No series suggested: say why none measures it, or replace this with a measure.',
+      '    unmeasured:',
+      '      status: no_public_series  # or series_not_in_extract, with series_da/en, publisher, how_da/en',
+      "      reason_da: ''  # FILL",
+      "      reason_en: ''  # FILL",
     ];
   }
   const deadline = c.years.find((y) => y.relation === 'by');
   const out = [
-    `    # A series may measure it ("${oneLine(series.word)}"): ${series.publisher}${series.table ? ` ${series.table}` : ''}. Fill and uncomment, or write an unmeasured block:`,
-    '    # measure:',
-    `    #   metric: ${series.metric}`,
-    `    #   kode: ${sq(kode)}`,
-    '    #   relation: indirect  # direct if the series counts what was promised',
-    "    #   why_da: ''",
-    "    #   why_en: ''",
-    `    #   unit: ${series.unit}`,
+    `    # A series may measure it ("${oneLine(series.word)}"): ${series.publisher}${series.table ? ` ${series.table}` : ''}. Check it, or replace this with an unmeasured block.`,
+    '    measure:',
+    `      metric: ${series.metric}`,
+    `      kode: ${sq(kode)}`,
+    '      relation: indirect  # direct if the series counts what was promised',
+    "      why_da: ''  # FILL: why this series, and what it does not show",
+    "      why_en: ''  # FILL",
+    `      unit: ${series.unit}`,
   ];
   if (deadline)
     out.push(
-      `    #   deadline: ${deadline.year}-12-31  # "${oneLine(deadline.text)}"; only with relation: direct and a target`,
+      `      # deadline: ${deadline.year}-12-31  # "${oneLine(deadline.text)}"; only with relation: direct and a target the text states`,
     );
   for (const s of c.series.slice(1))
-    out.push(`    #   (or ${s.metric}, from "${oneLine(s.word)}")`);
+    out.push(`      # (or ${s.metric}, from "${oneLine(s.word)}")`);
   return out;
 }
 
 function proposalSkeleton(): string[] {
   return [
-    '    # A proposed cut gets a proposal block (issue 15): fill and uncomment.',
-    '    # proposal:',
-    '    #   status: unknown  # adopted, dropped, changed or unknown',
-    "    #   reason_da: ''",
-    "    #   reason_en: ''",
-    "    #   question_da: ''",
-    "    #   question_en: ''",
-    '    #   evidence: []',
+    '    # A proposed cut is not a pledge to be kept: what became of it, and what to ask.',
+    '    proposal:',
+    '      status: unknown  # adopted, dropped or changed only with a deciding source',
+    "      reason_da: ''  # FILL",
+    "      reason_en: ''  # FILL",
+    "      question_da: ''  # FILL: exactly what a councillor should ask",
+    "      question_en: ''  # FILL",
+    '      evidence: []',
   ];
 }
 

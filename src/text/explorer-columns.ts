@@ -53,6 +53,10 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, ColumnDescrip
       da: 'Licensen, tallene må genbruges på.',
       en: 'The licence the figures may be reused under.',
     },
+    discontinued_json: {
+      da: 'Hvis serien er ophørt: sidste periode, dato og kilde (JSON); ellers tom.',
+      en: 'If the series has stopped: last period, date and source (JSON); otherwise empty.',
+    },
     higher_is_better: {
       da: 'true: højere er bedre; false: lavere er bedre; tom: ingen retning.',
       en: 'true: higher is better; false: lower is better; empty: no direction.',
@@ -193,7 +197,62 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, ColumnDescrip
       da: 'Tallet i udgangsperioden.',
       en: 'The figure in the baseline period.',
     },
-    measure_note: { da: 'Bemærkning til målingen af løftet.', en: 'A note on how it is measured.' },
+    measure_relation: {
+      da: 'direct: serien måler det lovede; indirect: baggrund, giver aldrig nået/ikke nået.',
+      en: 'direct: the series measures what was promised; indirect: context, never met/not met.',
+    },
+    measure_why_da: {
+      da: 'Hvorfor netop denne serie (dansk).',
+      en: 'Why this series (Danish).',
+    },
+    measure_why_en: {
+      da: 'Hvorfor netop denne serie (engelsk).',
+      en: 'Why this series (English).',
+    },
+    measure_note_da: {
+      da: 'Bemærkning til målingen af løftet (dansk).',
+      en: 'A note on how it is measured (Danish).',
+    },
+    measure_note_en: {
+      da: 'Bemærkning til målingen af løftet (engelsk).',
+      en: 'A note on how it is measured (English).',
+    },
+    unmeasured_status: {
+      da: 'Uden måling: series_not_in_extract (serien findes, men er ikke i udtrækket) eller no_public_series.',
+      en: 'Without a measure: series_not_in_extract (the series exists elsewhere) or no_public_series.',
+    },
+    unmeasured_series_da: {
+      da: 'Serien, der ville måle løftet (dansk).',
+      en: 'The series that would measure it (Danish).',
+    },
+    unmeasured_series_en: {
+      da: 'Serien, der ville måle løftet (engelsk).',
+      en: 'The series that would measure it (English).',
+    },
+    unmeasured_publisher: {
+      da: 'Hvem der udgiver den serie.',
+      en: 'Who publishes that series.',
+    },
+    unmeasured_table: {
+      da: 'Udgiverens tabel-id, når det kendes.',
+      en: 'The publisher’s table id, if known.',
+    },
+    unmeasured_how_da: {
+      da: 'Hvordan serien kan skaffes (dansk).',
+      en: 'How the series could be got (Danish).',
+    },
+    unmeasured_how_en: {
+      da: 'Hvordan serien kan skaffes (engelsk).',
+      en: 'How the series could be got (English).',
+    },
+    unmeasured_reason_da: {
+      da: 'Hvorfor ingen offentlig serie måler løftet (dansk).',
+      en: 'Why no public series measures it (Danish).',
+    },
+    unmeasured_reason_en: {
+      da: 'Hvorfor ingen offentlig serie måler løftet (engelsk).',
+      en: 'Why no public series measures it (English).',
+    },
     measure_target_from: {
       da: 'interpretation: målet er Løftetjeks læsning af løftet, ikke løftets eget tal.',
       en: 'interpretation: the target is Løftetjek’s reading, not a figure in the pledge.',
@@ -206,7 +265,18 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, ColumnDescrip
       da: 'Om det lovede er gjort: kept, broken, in_progress, not_assessed …',
       en: 'Whether the promised action was taken: kept, broken, in_progress, not_assessed …',
     },
-    action_reason: { da: 'Begrundelsen for vurderingen.', en: 'The reason for the assessment.' },
+    action_reason_da: {
+      da: 'Begrundelsen for vurderingen (dansk).',
+      en: 'The reason for the assessment (Danish).',
+    },
+    action_reason_en: {
+      da: 'Begrundelsen for vurderingen (engelsk).',
+      en: 'The reason for the assessment (English).',
+    },
+    action_checked: {
+      da: 'Dagen, kilderne sidst blev gennemgået.',
+      en: 'The day the sources were last searched.',
+    },
     action_evidence_json: {
       da: 'Kilderne bag vurderingen (JSON).',
       en: 'The sources behind the assessment (JSON).',
@@ -214,6 +284,30 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, ColumnDescrip
     right_of_reply_json: {
       da: 'Afsenderens svar, hvis de har svaret (JSON).',
       en: 'The pledger’s reply, if any (JSON).',
+    },
+    proposal_status: {
+      da: 'Kun for spareforslag: adopted, dropped, changed eller unknown.',
+      en: 'Proposed cuts only: adopted, dropped, changed or unknown.',
+    },
+    proposal_reason_da: {
+      da: 'Begrundelsen for forslagets status (dansk).',
+      en: 'The reason for the proposal’s status (Danish).',
+    },
+    proposal_reason_en: {
+      da: 'Begrundelsen for forslagets status (engelsk).',
+      en: 'The reason for the proposal’s status (English).',
+    },
+    proposal_question_da: {
+      da: 'Spørgsmålet, en kommunalpolitiker bør stille (dansk).',
+      en: 'The question a councillor should ask (Danish).',
+    },
+    proposal_question_en: {
+      da: 'Spørgsmålet, en kommunalpolitiker bør stille (engelsk).',
+      en: 'The question a councillor should ask (English).',
+    },
+    proposal_evidence_json: {
+      da: 'Kilderne bag forslagets status (JSON).',
+      en: 'The sources behind the proposal’s status (JSON).',
     },
   },
 };

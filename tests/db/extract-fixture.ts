@@ -12,7 +12,12 @@ let built: Promise<string> | null = null;
 export function buildExtractsOnce(): Promise<string> {
   built ??= (async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'loftetjek-extracts-')), 'data');
-    await buildData({ dataDir: 'data', outDir: out, ifStale: false, today: new Date().toISOString().slice(0, 10) });
+    await buildData({
+      dataDir: 'data',
+      outDir: out,
+      ifStale: false,
+      today: new Date().toISOString().slice(0, 10),
+    });
     return out;
   })();
   return built;

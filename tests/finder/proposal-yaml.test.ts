@@ -30,14 +30,25 @@ interface Draft {
   pledges: Record<string, unknown>[];
 }
 
-/** What an editor fills: synthetic values, never written anywhere. */
+/**
+ * What an editor fills: who and when, the English words, and why a series measures the pledge
+ * (or why none does). Synthetic values, never written anywhere.
+ */
 function fill(yaml: string): string {
   const draft = parse(yaml) as Draft;
   draft.document.publisher = 'Synthetic publisher (test)';
   draft.document.date = '2024-01-01';
+  const words = (block: unknown, keys: string[]) => {
+    if (block && typeof block === 'object')
+      for (const k of keys) (block as Record<string, unknown>)[k] = `Synthetic ${k} (test)`;
+  };
   for (const p of draft.pledges) {
     p.actor = { type: 'unknown', name: 'unknown' };
     p.date = '2024-01-01';
+    words(p, ['headline_en', 'summary_en']);
+    words(p.measure, ['why_da', 'why_en']);
+    words(p.unmeasured, ['reason_da', 'reason_en']);
+    words(p.proposal, ['reason_da', 'reason_en', 'question_da', 'question_en']);
   }
   return stringify(draft);
 }
@@ -87,7 +98,11 @@ describe('proposalYaml', () => {
     });
     const draft = parse(one) as Draft;
     expect(draft.pledges.map((p) => p.kind)).toEqual(['threshold']);
-    expect(one).toContain('#   metric: dst_smdbv004_okpct');
+    expect(draft.pledges[0]?.measure).toMatchObject({
+      metric: 'dst_smdbv004_okpct',
+      relation: 'indirect',
+      why_da: '',
+    });
     expect(one).toMatch(/kode: '999'/);
     const none = proposalYaml(proposal, {
       sourceName: 't.txt',
@@ -97,7 +112,7 @@ describe('proposalYaml', () => {
     expect((parse(none) as Draft).pledges).toEqual([]);
   });
 
-  it('writes a proposed cut with its sum and a commented proposal block', () => {
+  it('writes a proposed cut with its sum and a proposal block to fill', () => {
     const text = '• 2.10 Besparelse på 1,2 mio. kr. i Testby'; // synthetic
     const yaml = proposalYaml(
       proposePledges(text, { kommuner: [{ kode: '998', navn: 'Testby' }] }),
@@ -112,7 +127,7 @@ describe('proposalYaml', () => {
       amount_dkk: 1_200_000,
       kode: '998',
     });
-    expect(yaml).toContain('# proposal:');
+    expect(draft.pledges[0]?.proposal).toMatchObject({ status: 'unknown', question_da: '' });
   });
 });
 

@@ -163,7 +163,7 @@ async function syntheticDb(): Promise<NodeDb> {
     );
   for (const [id, da, en, unit, better] of METRICS)
     await db.query(
-      `INSERT INTO metrics VALUES (${[id, da, en, unit, unit, unit, 'syntetisk', 'syntetisk', null, 'CC0', better].map(lit).join(', ')})`,
+      `INSERT INTO metrics VALUES (${[id, da, en, unit, unit, unit, 'syntetisk', 'syntetisk', null, 'CC0', better, null].map(lit).join(', ')})`,
     );
   for (const f of FIGURES)
     await db.query(
