@@ -40,6 +40,7 @@ export function pledgeFromInput(p: PledgeInput): Pledge {
       status: action.status,
       ...optionalPair('reason', action.reason_da, action.reason_en),
       ...(action.checked !== undefined ? { checked: action.checked } : {}),
+      ...(action.confidence !== undefined ? { confidence: action.confidence } : {}),
       evidence: action.evidence.map(evidenceFromInput),
       ...(action.right_of_reply
         ? {

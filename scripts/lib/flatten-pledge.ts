@@ -50,6 +50,7 @@ export function flattenPledge(p: PledgeInput): Record<string, unknown> {
     action_reason_da: d.action.reason?.da ?? null,
     action_reason_en: d.action.reason?.en ?? null,
     action_checked: d.action.checked ?? null,
+    action_confidence: d.action.confidence ?? null,
     action_evidence_json: JSON.stringify(d.action.evidence),
     right_of_reply_json: d.action.rightOfReply ? JSON.stringify(d.action.rightOfReply) : null,
     proposal_status: d.proposal?.status ?? null,

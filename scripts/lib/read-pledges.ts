@@ -211,6 +211,9 @@ const pledgeSchema = z.strictObject({
       reason_da: note.optional(),
       reason_en: note.optional(),
       checked: isoDate.optional(),
+      // The verdict rests on evidence that only suggests it (a related initiative, a politician's
+      // statement): shown next to the verdict wherever it appears.
+      confidence: z.literal('low').optional(),
       evidence: z.array(evidenceSchema).max(50, 'list at most 50 pieces of evidence'),
       right_of_reply: z
         .strictObject({ date: isoDate, text: note, url: webUrl.optional() })
@@ -221,6 +224,14 @@ const pledgeSchema = z.strictObject({
     .refine((a) => a.status === 'not_assessed' || (a.reason_da && a.reason_en), {
       message: 'a status other than not_assessed needs a reason (reason_da and reason_en)',
       path: ['status'],
+    })
+    .refine((a) => a.confidence === undefined || a.status !== 'not_assessed', {
+      message: 'confidence: low belongs to a verdict; not_assessed has none',
+      path: ['confidence'],
+    })
+    .refine((a) => a.confidence === undefined || a.evidence.length > 0, {
+      message: 'a low-confidence verdict still needs its evidence',
+      path: ['confidence'],
     }),
 });
 

@@ -143,6 +143,7 @@ export const EXTRACTS: ExtractSpec[] = [
       col('action_reason_da', 'VARCHAR', true),
       col('action_reason_en', 'VARCHAR', true),
       col('action_checked', 'DATE', true),
+      col('action_confidence', 'VARCHAR', true),
       // Evidence and right of reply are small nested records; JSON keeps the extract flat.
       col('action_evidence_json', 'VARCHAR'),
       col('right_of_reply_json', 'VARCHAR', true),

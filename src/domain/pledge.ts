@@ -142,6 +142,8 @@ export interface ActionAssessment {
   reason?: Bilingual;
   /** When the evidence was searched; with not_assessed, the date no deciding source was found by. */
   checked?: IsoDate;
+  /** 'low': the evidence only suggests the verdict; said wherever the verdict is shown. */
+  confidence?: 'low';
   evidence: Evidence[];
   rightOfReply?: RightOfReply;
 }

@@ -124,6 +124,7 @@ export const da = {
   proposal: 'Forslag',
   proposalStatus: { adopted: 'Vedtaget', dropped: 'Droppet', changed: 'Ændret', unknown: 'Ukendt' },
   noDecidingSource: (date: string) => `Ingen afgørende kilde fundet pr. ${date}`,
+  weakEvidence: 'svagt belæg',
   municipalityReplies: 'Kommunen svarer',
   unknownPublisher: 'udgiver ikke oplyst',
   print: 'Udskriv',

@@ -124,6 +124,7 @@ export const en: Dictionary = {
     unknown: 'Unknown',
   },
   noDecidingSource: (date) => `No deciding source found as of ${date}`,
+  weakEvidence: 'weak evidence',
   municipalityReplies: 'The municipality replies',
   unknownPublisher: 'publisher not stated',
   print: 'Print',

@@ -273,6 +273,10 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, ColumnDescrip
       da: 'Begrundelsen for vurderingen (engelsk).',
       en: 'The reason for the assessment (English).',
     },
+    action_confidence: {
+      da: 'low: kilderne peger kun i retning af vurderingen (svagt belæg); ellers tom.',
+      en: 'low: the sources only point towards the verdict (weak evidence); otherwise empty.',
+    },
     action_checked: {
       da: 'Dagen, kilderne sidst blev gennemgået.',
       en: 'The day the sources were last searched.',

@@ -43,6 +43,8 @@ export interface DecisionView {
   status: string;
   /** The proposal's status, for a proposed cut. */
   proposal: ProposalStatus | null;
+  /** The action verdict rests on weak evidence; the label already says so. */
+  weak: boolean;
   label: string;
   reason: string | null;
   /** "Ingen afgørende kilde fundet pr. 2. dec. 2026", for an unassessed action that was looked for. */
@@ -135,6 +137,7 @@ export function decisionView(
       term: w.proposal,
       status: p.status,
       proposal: p.status,
+      weak: false,
       label: w.proposalStatus[p.status] ?? p.status,
       reason: p.reason[lang],
       checked: null,
@@ -148,7 +151,10 @@ export function decisionView(
     term: w.action,
     status: a.status,
     proposal: null,
-    label: w.actionStatus[a.status] ?? a.status,
+    weak: a.confidence === 'low',
+    label:
+      (w.actionStatus[a.status] ?? a.status) +
+      (a.confidence === 'low' ? ` (${w.weakEvidence})` : ''),
     reason: text(a.reason, lang),
     checked:
       a.status === 'not_assessed' && a.checked

@@ -122,6 +122,29 @@ describe('the synthetic documents', () => {
 });
 
 describe('refusals, with file and line', () => {
+  it('refuses weak-evidence confidence on an unassessed action, and a weak verdict without evidence', () => {
+    const unassessed = doc(
+      'action',
+      UNMEASURED,
+      ACTION.replace('evidence: []', 'confidence: low\n      evidence: []'),
+    );
+    expect(errors(unassessed)).toEqual([
+      at(lineOf(unassessed, 'confidence: low'), /.*not_assessed has none/),
+      at(lineOf(unassessed, 'confidence: low'), /.*still needs its evidence/),
+    ]);
+    const weak = `    action:
+      status: in_progress
+      reason_da: 'Syntetisk grund.'
+      reason_en: 'Synthetic reason.'
+      confidence: low
+      evidence: []
+`;
+    const text = doc('action', UNMEASURED, weak);
+    expect(errors(text)).toEqual([
+      at(lineOf(text, 'confidence: low'), /.*still needs its evidence/),
+    ]);
+  });
+
   it('refuses a pledge with neither measure nor unmeasured', () => {
     const text = doc('action', ACTION);
     expect(errors(text)).toEqual([

@@ -319,6 +319,20 @@ describe('pledgeView: which series, and the editorial decision (issue 15)', () =
     expect(view(p, figures, 'en').decision.evidence[0]?.note).toBe('English note.');
   });
 
+  it('says a verdict rests on weak evidence, in the label the card and badges show', () => {
+    const action = {
+      status: 'in_progress' as const,
+      reason: { da: 'Syntetisk grund.', en: 'Synthetic reason.' },
+      evidence: [{ date: '2023-02-24', title: 'Syntetisk kilde' }],
+    };
+    const weak = view(pledge({ action: { ...action, confidence: 'low' } }), figures, 'da').decision;
+    expect(weak.label).toBe('I gang (svagt belæg)');
+    expect(weak.weak).toBe(true);
+    const firm = view(pledge({ action }), figures, 'en').decision;
+    expect(firm.label).toBe('In progress');
+    expect(firm.weak).toBe(false);
+  });
+
   it('says no deciding source was found as of the day the editors looked', () => {
     const p = pledge({
       action: {
