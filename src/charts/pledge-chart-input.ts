@@ -5,7 +5,7 @@
  * and flagged ones are styled apart. Used by the pledge page, the print summary, static pages and
  * embeds.
  */
-import { councilTerm } from '../domain/council-term.ts';
+import { pledgeTerm } from '../domain/council-term.ts';
 import { hasTarget, type Pledge } from '../domain/pledge.ts';
 import { figuresThatCount, periodStartOf } from '../domain/figure-for-period.ts';
 import type { Series } from '../domain/series.ts';
@@ -15,6 +15,8 @@ export function pledgeChartInput(
   pledge: Pledge,
   series: Series,
   size: { width: number; height: number },
+  /** The end of the term the pledge runs for; pledge-view passes pledgeTerm with its document. */
+  termEnd: string = pledgeTerm(pledge.date, undefined).end,
 ): ChartInput {
   return {
     points: [...figuresThatCount(series.observations, periodStartOf).values()].map((o) => ({
@@ -30,7 +32,7 @@ export function pledgeChartInput(
       : null,
     pledgeDate: pledge.date,
     deadline: pledge.measure?.deadline ?? null,
-    termEnd: councilTerm(pledge.date).end,
+    termEnd,
     annotations: pledge.measure?.annotations ?? [],
     ...size,
   };

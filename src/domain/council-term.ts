@@ -4,9 +4,10 @@
  * the year after the election (the 2005 election's councils sat as sammenlægningsudvalg in 2006,
  * then as the new kommuner's councils 2007–2009, on the same four-year calendar). Before 1982
  * the elections were in March and terms ran from April, so earlier dates are refused rather than
- * answered wrongly. A pledge without a deadline is held to the end of the term it was made in.
+ * answered wrongly. A pledge without a deadline is held to the end of the term it runs for
+ * (pledgeTerm): an election programme's pledges run for the council its election chooses.
  */
-import type { IsoDate } from './pledge.ts';
+import type { DocumentKind, IsoDate } from './pledge.ts';
 import { parseIsoDate, toIso } from './period.ts';
 
 export interface CouncilTerm {
@@ -41,4 +42,16 @@ export function councilTerm(date: IsoDate): CouncilTerm {
     end: toIso(startYear + TERM_YEARS - 1, 12, 31),
     electionYear: startYear - 1,
   };
+}
+
+/**
+ * The term a pledge runs for. A programme for a coming election promises what the council that
+ * election chooses will do, so its pledges run for the next term (a programme written in 2021
+ * for the November 2021 election: 2022–2025), not the term it was written in. Any other pledge
+ * runs for the term it was made in.
+ */
+export function pledgeTerm(date: IsoDate, documentKind: DocumentKind | undefined): CouncilTerm {
+  const term = councilTerm(date);
+  if (documentKind !== 'programme_draft') return term;
+  return councilTerm(toIso(Number(term.end.slice(0, 4)) + 1, 1, 1));
 }

@@ -139,6 +139,10 @@ export const da = {
   licences: {
     "Figures quoted from public sources; see each figure's source":
       'Tal citeret fra offentlige kilder; se kilden ved hvert tal',
+    'Public figures from Jobindsats.dk (STAR), cited as "Kilde: Jobindsats.dk (STAR)"; the copy used has no licence file':
+      'Offentlige tal fra Jobindsats.dk (STAR), citeres "Kilde: Jobindsats.dk (STAR)"; den brugte kopi har ingen licensfil',
+    'CC BY 4.0 (Kilde: Danmarks Statistik) for DST figures; the 2010 figure is quoted from Rigsrevisionen':
+      'CC BY 4.0 (Kilde: Danmarks Statistik) for Danmarks Statistiks tal; tallet for 2010 er citeret fra Rigsrevisionen',
   } as Readonly<Record<string, string>>,
   unknownKommune: 'Ukendt kommune',
   kommuneTitle: (name: string) => `${name}: løfter og resultater`,

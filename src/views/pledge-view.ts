@@ -8,7 +8,7 @@
 import { pledgeChartInput } from '../charts/pledge-chart-input.ts';
 import type { ChartInput } from '../charts/pledge-chart-layout.ts';
 import { citedSources, type CitedSource } from '../domain/citation.ts';
-import { councilTerm } from '../domain/council-term.ts';
+import { pledgeTerm } from '../domain/council-term.ts';
 import { evaluateAction, type ActionEvaluation } from '../domain/evaluate-action.ts';
 import {
   formatDate,
@@ -138,7 +138,7 @@ export function pledgeView(input: PledgeViewInput): PledgeView {
   const target = targeted
     ? `${targeted.comparator === 'at_most' ? '≤' : '≥'} ${formatNumber(targeted.target, lang)}${unit ? ` ${unit}` : ''}`
     : null;
-  const termEnd = councilTerm(pledge.date).end;
+  const termEnd = pledgeTerm(pledge.date, input.document?.kind).end;
   const targetLine =
     measure && (target || measure.deadline)
       ? [
@@ -196,7 +196,8 @@ export function pledgeView(input: PledgeViewInput): PledgeView {
       liveCheckable: input.liveCheckable ?? false,
     }),
     sentence,
-    reasons: evaluation.reasons.map((r) => r[lang]),
+    // A reason the sentence already gives (e.g. that an indirect series is context) is not repeated.
+    reasons: evaluation.reasons.map((r) => r[lang]).filter((r) => !sentence.includes(r)),
     target,
     targetLine,
     caveats: targeted?.targetFrom === 'interpretation' ? [w.targetInterpreted] : [],
@@ -207,7 +208,12 @@ export function pledgeView(input: PledgeViewInput): PledgeView {
     chart:
       series && hasPoints && measure
         ? {
-            input: pledgeChartInput(pledge, series, input.chartSize ?? { width: 640, height: 320 }),
+            input: pledgeChartInput(
+              pledge,
+              series,
+              input.chartSize ?? { width: 640, height: 320 },
+              termEnd,
+            ),
             title,
             description: figures === '' ? sentence : `${sentence} ${figures}`,
             labels: {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { councilTerm, FIRST_TERM_YEAR } from '../../src/domain/council-term.ts';
+import { pledgeTerm, councilTerm, FIRST_TERM_YEAR } from '../../src/domain/council-term.ts';
 import { daysInMonth, toIso } from '../../src/domain/period.ts';
 
 const dayNumber = (iso: string): number => {
@@ -89,5 +89,23 @@ describe('councilTerm (property)', () => {
         }
       }),
     );
+  });
+});
+
+describe('pledgeTerm', () => {
+  it('runs an election programme’s pledges for the council its election chooses', () => {
+    expect(pledgeTerm('2021-01-01', 'programme_draft')).toMatchObject({
+      start: '2022-01-01',
+      end: '2025-12-31',
+      electionYear: 2021,
+    });
+    // Written after the election but still for it: the same coming term.
+    expect(pledgeTerm('2021-12-15', 'programme_draft').end).toBe('2025-12-31');
+    expect(pledgeTerm('2024-03-01', 'programme_draft').end).toBe('2029-12-31');
+  });
+
+  it('runs every other pledge for the term it was made in', () => {
+    for (const kind of ['newsletter', 'agreement', 'budget_proposal', undefined] as const)
+      expect(pledgeTerm('2021-01-01', kind).end).toBe('2021-12-31');
   });
 });

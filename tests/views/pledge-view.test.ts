@@ -99,6 +99,14 @@ describe('pledgeView', () => {
     expect(none.outcome.label).toBe('Cannot be assessed');
   });
 
+  it('does not repeat under the sentence a reason the sentence already gives', () => {
+    const v = view(pledge({}, { relation: 'indirect' }), figures, 'da');
+    expect(v.outcome.status).toBe('trend_only');
+    const said = v.reasons.filter((r) => v.sentence.includes(r));
+    expect(said).toEqual([]);
+    expect(v.sentence).toMatch(/baggrund/);
+  });
+
   it('gives the target line with unit, deadline and end of term', () => {
     const v = view(pledge(), figures, 'da');
     expect(v.target).toBe('≤ 150 persons');
