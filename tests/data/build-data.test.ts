@@ -108,7 +108,7 @@ describe('the data build', () => {
       first.manifest.files.map((f) => f.sha256),
     );
     expect(catalogueProblems(readCatalogue(outDir), dataDir)).toEqual([]);
-  });
+  }, 120_000);
 
   it('takes a new document with two pledges, as CONTRIBUTING.md describes, and nothing breaks', async () => {
     const { dataDir, outDir } = scratchRealData();

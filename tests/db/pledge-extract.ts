@@ -59,6 +59,7 @@ interface PledgeRow {
   action_reason_da: string | null;
   action_reason_en: string | null;
   action_checked: string | null;
+  action_confidence: 'low' | null;
   action_evidence_json: string;
   right_of_reply_json: string | null;
   proposal_status: ProposalStatus | null;
@@ -81,7 +82,7 @@ const PLEDGE_COLUMNS = `
   unmeasured_table, unmeasured_how_da, unmeasured_how_en, unmeasured_reason_da,
   unmeasured_reason_en,
   action_status, action_reason_da, action_reason_en,
-  strftime(action_checked, '%Y-%m-%d') AS action_checked, action_evidence_json,
+  strftime(action_checked, '%Y-%m-%d') AS action_checked, action_confidence, action_evidence_json,
   right_of_reply_json, proposal_status, proposal_reason_da, proposal_reason_en,
   proposal_question_da, proposal_question_en, proposal_evidence_json`;
 
@@ -147,6 +148,7 @@ function toPledge(r: PledgeRow): Pledge {
       status: r.action_status,
       ...pair('reason', r.action_reason_da, r.action_reason_en),
       ...(r.action_checked ? { checked: r.action_checked } : {}),
+      ...(r.action_confidence ? { confidence: r.action_confidence } : {}),
       evidence: parseJson<Evidence[]>(r.action_evidence_json, []),
       ...(r.right_of_reply_json
         ? { rightOfReply: parseJson<RightOfReply | undefined>(r.right_of_reply_json, undefined) }
