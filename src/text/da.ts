@@ -52,6 +52,17 @@ export const da = {
   framedNotice: 'Løftetjek vises ikke i en ramme på en anden side.',
   framedOpen: 'Åbn Løftetjek i et nyt faneblad',
   liveCheckButton: 'Tjek for nyere tal hos Danmarks Statistik',
+  /** Why a data file could not be loaded, by the loader's kind of problem. */
+  extractProblem: {
+    manifest: 'listen over datafiler kunne ikke læses',
+    missing: 'filen mangler på serveren',
+    http: 'serveren svarede med en fejl',
+    timeout: 'serveren svarede ikke i tide',
+    checksum: 'filen er ikke den, listen over datafiler beskriver (kontrolsum)',
+    corrupt: 'filen er beskadiget eller afkortet',
+    schema: 'filen har ikke de kolonner, siden forventer',
+  },
+  technicalDetail: 'teknisk detalje',
   liveCheckDestination: (host: string) =>
     `Knappen henter tallene direkte fra ${host} i din browser. Intet sendes, før du trykker.`,
   targetInterpreted:

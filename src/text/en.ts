@@ -48,6 +48,16 @@ export const en: Dictionary = {
   framedNotice: 'Løftetjek is not shown inside a frame on another site.',
   framedOpen: 'Open Løftetjek in a new tab',
   liveCheckButton: 'Check Statistics Denmark for newer figures',
+  extractProblem: {
+    manifest: 'the list of data files could not be read',
+    missing: 'the file is missing on the server',
+    http: 'the server answered with an error',
+    timeout: 'the server did not answer in time',
+    checksum: 'the file is not the one the list of data files describes (checksum)',
+    corrupt: 'the file is damaged or truncated',
+    schema: 'the file lacks the columns the page expects',
+  },
+  technicalDetail: 'technical detail',
   liveCheckDestination: (host: string) =>
     `The button fetches the figures directly from ${host} in your browser. Nothing is sent until you press it.`,
   targetInterpreted:
