@@ -2,10 +2,15 @@
  * Starts the built app (vite preview on a free port) and Debian Chromium, and records every
  * request the page makes so tests can assert that nothing leaves our origin.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { preview, type PreviewServer } from 'vite';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import type { Catalogue } from '../../src/domain/catalogue.ts';
+import type { Pledge } from '../../src/domain/pledge.ts';
+import type { Observation } from '../../src/domain/series.ts';
+import { buildFixtureExtractsOnce } from '../fixtures/catalogue/scratch.ts';
 
 export { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 
@@ -79,4 +84,42 @@ export async function typeQuery(page: Page, sql: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(sql);
+}
+
+/** The catalogue the built site serves, so expectations follow the data instead of pinning it. */
+export async function servedCatalogue(h: Harness): Promise<Catalogue> {
+  return (await (await fetch(`${h.origin}/data/catalogue.json`)).json()) as Catalogue;
+}
+
+/** The figures with a value in a pledge's measured series (none without a series). */
+export function figuresOf(c: Catalogue, p: Pledge): Observation[] {
+  return (c.series[p.id]?.observations ?? []).filter((o) => Number.isFinite(o.value));
+}
+
+/**
+ * The first pledge that `test` accepts, picked by its properties rather than its id so that a new
+ * pledge never breaks a test; fails with what was looked for when the catalogue has none.
+ */
+export function pledgeWhere(c: Catalogue, what: string, test: (p: Pledge) => boolean): Pledge {
+  const found = c.pledges.find(test);
+  if (!found) throw new Error(`the catalogue has no ${what}`);
+  return found;
+}
+
+/**
+ * Serves this page the SYNTHETIC test catalogue (tests/fixtures/catalogue, built once per test
+ * file) in place of the bundled data, for behaviour the real catalogue has no example of. Only the
+ * app's /data/ files are swapped; the built app itself is the one under test.
+ */
+export async function serveSyntheticData(h: Harness, page: Page): Promise<Catalogue> {
+  const dir = await buildFixtureExtractsOnce();
+  await page.route(`${h.origin}/data/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname.slice('/data/'.length);
+    const file = join(dir, decodeURIComponent(path));
+    if (!file.startsWith(dir + '/') || !existsSync(file))
+      return route.fulfill({ status: 404, body: 'not in the synthetic catalogue' });
+    const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    return route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+  });
+  return JSON.parse(readFileSync(join(dir, 'catalogue.json'), 'utf8')) as Catalogue;
 }
