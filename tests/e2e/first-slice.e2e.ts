@@ -11,6 +11,7 @@ import { daVerdict } from '../../src/text/da-verdict.ts';
 import { hrefFor } from '../../src/ui/state/url-state.ts';
 import { pledgeHeadline } from '../../src/views/pledge-headline.ts';
 import {
+  chartedPledge,
   figuresOf,
   foreignRequests,
   openPage,
@@ -24,18 +25,6 @@ import {
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const today = (): string => new Date().toISOString().slice(0, 10);
-
-/**
- * The pledge the chart tests open: one whose series has figures in the extract, directly measured
- * if the catalogue has such a pledge (else one with context figures).
- */
-function chartedPledge(c: Catalogue): Pledge {
-  const charted = (p: Pledge) => !!p.measure && figuresOf(c, p).length > 0;
-  return (
-    c.pledges.find((p) => charted(p) && p.measure!.relation === 'direct') ??
-    pledgeWhere(c, 'pledge with figures in the extract', charted)
-  );
-}
 
 /** What a pledge page must show for `pledge`, all derived from the catalogue it was built from. */
 async function expectPledgePage(page: Page, c: Catalogue, pledge: Pledge): Promise<void> {

@@ -107,6 +107,18 @@ export function pledgeWhere(c: Catalogue, what: string, test: (p: Pledge) => boo
 }
 
 /**
+ * The pledge the chart tests open: one whose series has figures in the extract, directly measured
+ * if the catalogue has such a pledge (else one with context figures).
+ */
+export function chartedPledge(c: Catalogue): Pledge {
+  const charted = (p: Pledge) => !!p.measure && figuresOf(c, p).length > 0;
+  return (
+    c.pledges.find((p) => charted(p) && p.measure!.relation === 'direct') ??
+    pledgeWhere(c, 'pledge with figures in the extract', charted)
+  );
+}
+
+/**
  * Serves this page the SYNTHETIC test catalogue (tests/fixtures/catalogue, built once per test
  * file) in place of the bundled data, for behaviour the real catalogue has no example of. Only the
  * app's /data/ files are swapped; the built app itself is the one under test.
