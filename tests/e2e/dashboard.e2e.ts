@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalogue, ComparisonData } from '../../src/domain/catalogue.ts';
+import type { ComparisonData } from '../../src/domain/catalogue.ts';
 import { buildComparison, NATIONAL_KODE, type Comparison } from '../../src/domain/comparison.ts';
 import { compareDanish } from '../../src/domain/danish-collation.ts';
 import { evaluateOutcome } from '../../src/domain/evaluate-outcome.ts';
-import { formatNumber, formatPeriod, type Lang } from '../../src/domain/format.ts';
+import { formatNumber, formatPeriod } from '../../src/domain/format.ts';
 import { OUTCOME_STATUSES } from '../../src/domain/outcome.ts';
 import type { Pledge } from '../../src/domain/pledge.ts';
-import { describeOutcome } from '../../src/domain/sentence.ts';
-import type { Observation } from '../../src/domain/series.ts';
 import { loadLanguage } from '../../src/text/t.ts';
 import { hrefFor } from '../../src/ui/state/url-state.ts';
 import {
   chartedPledge,
   foreignRequests,
+  sentenceFor,
+  today,
+  verdictFigure,
   openPage,
   servedCatalogue,
   startHarness,
@@ -21,21 +22,6 @@ import {
 } from './harness.ts';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const today = (): string => new Date().toISOString().slice(0, 10);
-
-/** The figure a pledge's sentence rests on, as the domain evaluates it today. */
-function verdictFigure(c: Catalogue, pledge: Pledge): Observation {
-  const evaluation = evaluateOutcome(pledge, c.series[pledge.id]!, today());
-  return (evaluation.reference ?? evaluation.latest)!;
-}
-
-/** The sentence the pledge page should show, from the catalogue and today's evaluation. */
-function sentenceFor(c: Catalogue, pledge: Pledge, lang: Lang): string {
-  const series = c.series[pledge.id]!;
-  const kommune = c.kommuner.find((k) => k.kode === pledge.measure!.kode)?.navn ?? '';
-  return describeOutcome(pledge, series, evaluateOutcome(pledge, series, today()), lang, kommune);
-}
 
 // A reader's walk through the dashboard, on the real bundled data.
 describe('dashboard: filters, pages, language, downloads', () => {

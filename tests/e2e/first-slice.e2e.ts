@@ -19,12 +19,11 @@ import {
   servedCatalogue,
   serveSyntheticData,
   startHarness,
+  today,
   type Harness,
 } from './harness.ts';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** What a pledge page must show for `pledge`, all derived from the catalogue it was built from. */
 async function expectPledgePage(page: Page, c: Catalogue, pledge: Pledge): Promise<void> {

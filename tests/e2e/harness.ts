@@ -8,7 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import type { Catalogue } from '../../src/domain/catalogue.ts';
+import { evaluateOutcome } from '../../src/domain/evaluate-outcome.ts';
+import type { Lang } from '../../src/domain/format.ts';
 import type { Pledge } from '../../src/domain/pledge.ts';
+import { describeOutcome } from '../../src/domain/sentence.ts';
 import type { Observation } from '../../src/domain/series.ts';
 import { buildFixtureExtractsOnce } from '../fixtures/catalogue/scratch.ts';
 
@@ -116,6 +119,21 @@ export function chartedPledge(c: Catalogue): Pledge {
     c.pledges.find((p) => charted(p) && p.measure!.relation === 'direct') ??
     pledgeWhere(c, 'pledge with figures in the extract', charted)
   );
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The figure a pledge's sentence rests on, as the domain evaluates it today. */
+export function verdictFigure(c: Catalogue, pledge: Pledge): Observation {
+  const evaluation = evaluateOutcome(pledge, c.series[pledge.id]!, today());
+  return (evaluation.reference ?? evaluation.latest)!;
+}
+
+/** The sentence the pledge page should show, from the catalogue and today's evaluation. */
+export function sentenceFor(c: Catalogue, pledge: Pledge, lang: Lang): string {
+  const series = c.series[pledge.id]!;
+  const kommune = c.kommuner.find((k) => k.kode === pledge.measure!.kode)?.navn ?? '';
+  return describeOutcome(pledge, series, evaluateOutcome(pledge, series, today()), lang, kommune);
 }
 
 /**
