@@ -1,18 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalogue } from '../../src/domain/catalogue.ts';
+import type { ComparisonData } from '../../src/domain/catalogue.ts';
+import { buildComparison, NATIONAL_KODE, type Comparison } from '../../src/domain/comparison.ts';
 import { compareDanish } from '../../src/domain/danish-collation.ts';
 import { evaluateOutcome } from '../../src/domain/evaluate-outcome.ts';
 import { formatNumber, formatPeriod } from '../../src/domain/format.ts';
 import { OUTCOME_STATUSES } from '../../src/domain/outcome.ts';
-import { foreignRequests, openPage, startHarness, type Harness } from './harness.ts';
-
-const HOMELESS_PLEDGE = 'aarhus-tema-flere-hjemloese-i-egen-bolig';
-
-/** The catalogue the built site serves, so counts follow the data instead of pinning it. */
-async function servedCatalogue(h: Harness): Promise<Catalogue> {
-  return (await (await fetch(`${h.origin}/data/catalogue.json`)).json()) as Catalogue;
-}
+import type { Pledge } from '../../src/domain/pledge.ts';
+import { loadLanguage } from '../../src/text/t.ts';
+import { hrefFor } from '../../src/ui/state/url-state.ts';
+import {
+  chartedPledge,
+  foreignRequests,
+  sentenceFor,
+  today,
+  verdictFigure,
+  openPage,
+  servedCatalogue,
+  startHarness,
+  type Harness,
+} from './harness.ts';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -20,6 +27,8 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 describe('dashboard: filters, pages, language, downloads', () => {
   let h: Harness;
   beforeAll(async () => {
+    // The expected English sentence is built here with the app's own words.
+    await loadLanguage('en');
     h = await startHarness();
   });
   afterAll(async () => {
@@ -103,30 +112,35 @@ describe('dashboard: filters, pages, language, downloads', () => {
   });
 
   it('walks overview → pledge → municipality → method, switching language on the way', async () => {
+    const catalogue = await servedCatalogue(h);
+    const pledge = chartedPledge(catalogue);
+    const kommune = catalogue.kommuner.find((k) => k.kode === pledge.kode)!.navn;
     const { page, requests, errors } = await openPage(h);
     await page.goto(h.origin + '/');
     await page
-      .getByRole('link', { name: /Flere hjemløse i egen bolig/ })
-      .first()
+      .locator(
+        `[data-testid="pledge-list"] a[href="${hrefFor({ view: { page: 'pledge', id: pledge.id }, lang: 'da' })}"]`,
+      )
       .click();
     await page.getByTestId('pledge-chart').waitFor();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     // The English words load on demand; the page switches once they are there.
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
-    await expect(page.getByTestId('outcome-sentence').textContent()).resolves.toMatch(
-      /^In 2022, there were 507 people/,
-    );
+    // The sentence in English, built from the figure the verdict rests on.
+    const sentence = (await page.getByTestId('outcome-sentence').textContent()) ?? '';
+    expect(sentence).toBe(sentenceFor(catalogue, pledge, 'en'));
+    expect(sentence).toContain(formatNumber(verdictFigure(catalogue, pledge).value, 'en'));
+    expect(sentence).toMatch(/^In \d{4}/);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
 
     await page
       .getByRole('navigation', { name: 'Breadcrumb' })
-      .getByRole('link', { name: 'Aarhus' })
+      .getByRole('link', { name: kommune, exact: true })
       .click();
     await page.getByTestId('scorecard').waitFor();
     const rows = await page.locator('[data-testid="scorecard"] tbody tr').count();
-    const catalogue = await servedCatalogue(h);
-    expect(rows).toBe(catalogue.pledges.filter((p) => p.kode === '751').length);
+    expect(rows).toBe(catalogue.pledges.filter((p) => p.kode === pledge.kode).length);
     expect(rows).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Method' }).click();
     await page.getByTestId('method-page').waitFor();
@@ -140,14 +154,44 @@ describe('dashboard: filters, pages, language, downloads', () => {
   });
 
   it('shows the comparison for a chosen period and keeps it in the URL', async () => {
+    const catalogue = await servedCatalogue(h);
+    const kommuner = catalogue.kommuner.filter((k) => k.kode !== NATIONAL_KODE);
+    // A pledge whose comparison has, besides the period it opens on, another period with a
+    // national figure, population (so rates and a map) and a primary figure for the pledge's kommune.
+    let chosen: { pledge: Pledge; period: string; comparison: Comparison } | null = null;
+    for (const pledge of catalogue.pledges) {
+      const m = pledge.measure;
+      if (chosen || !m || !catalogue.comparisons.includes(m.metric)) continue;
+      const data = (await (
+        await fetch(`${h.origin}/data/comparisons/${m.metric}.json`)
+      ).json()) as ComparisonData;
+      const input = { ...data, kommuner, focusKode: m.kode };
+      const opening = buildComparison(input).period;
+      for (const period of buildComparison(input).periods.toReversed()) {
+        const c = buildComparison({ ...input, period });
+        const focus = c.rows.find((r) => r.isFocus);
+        if (period === opening || c.perThousand !== 'shown' || c.national?.value == null) continue;
+        if (focus?.value == null || focus.quality !== 'primary') continue;
+        chosen = { pledge, period, comparison: c };
+        break;
+      }
+    }
+    if (!chosen) throw new Error('the catalogue has no comparison with a second period to choose');
+    const { pledge, period, comparison } = chosen;
+    const focus = comparison.rows.find((r) => r.isFocus)!;
     const { page, errors } = await openPage(h);
-    await page.goto(`${h.origin}/?p=${HOMELESS_PLEDGE}`);
+    await page.goto(`${h.origin}/?p=${pledge.id}`);
     await page.getByTestId('comparison-period').waitFor();
-    await page.getByTestId('comparison-period').selectOption('2022');
+    await page.getByTestId('comparison-period').selectOption(period);
     await expect(page.getByTestId('comparison-coverage').textContent()).resolves.toMatch(
-      /af 98 kommuner har et tal for 2022.*Hele landet: 5\.789/s,
+      new RegExp(
+        escapeRegExp(
+          `${comparison.coverage.withValue} af ${comparison.coverage.total} kommuner har et tal for ${formatPeriod(period, 'da')}`,
+        ) + `.*Hele landet: ${escapeRegExp(formatNumber(comparison.national!.value, 'da'))}`,
+        's',
+      ),
     );
-    expect(new URL(page.url()).searchParams.get('cp')).toBe('2022');
+    expect(new URL(page.url()).searchParams.get('cp')).toBe(period);
     // With population for the period (FOLK1A, imported by data:import) the counts get rates per
     // 1,000 inhabitants and a map instead of the "no population" notice.
     // The map's code and paths load when the reader scrolls near it.
@@ -162,29 +206,39 @@ describe('dashboard: filters, pages, language, downloads', () => {
       /kilde: .+; hentet\s+\d+\. \w+\.? \d{4}/s,
     );
     const table = (await page.getByTestId('comparison-table').textContent()) ?? '';
-    expect(table).toMatch(/Aarhus[\s\S]*507[\s\S]*primær; hentet\s+\d+\. \w+\.? \d{4}/);
+    expect(table).toMatch(
+      new RegExp(
+        `${escapeRegExp(focus.navn)}[\\s\\S]*${escapeRegExp(formatNumber(focus.value, 'da'))}` +
+          `[\\s\\S]*primær; hentet\\s+\\d+\\. \\w+\\.? \\d{4}`,
+      ),
+    );
     const labels = await page.locator('[data-testid="ranked-dot-plot"] text').allTextContents();
-    expect(labels).toContain('Aarhus');
+    expect(labels).toContain(focus.navn);
     expect(errors).toEqual([]);
   });
 
   it('downloads the data as CSV with a source header', async () => {
+    const catalogue = await servedCatalogue(h);
+    const pledge = chartedPledge(catalogue);
     const { page } = await openPage(h);
-    await page.goto(`${h.origin}/?p=${HOMELESS_PLEDGE}`);
+    await page.goto(`${h.origin}/?p=${pledge.id}`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('download-csv').click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`loeftetjek-${HOMELESS_PLEDGE}.csv`);
+    expect(download.suggestedFilename()).toBe(`loeftetjek-${pledge.id}.csv`);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toMatch(/^\uFEFF?# /);
-    expect(text).toContain('Aarhus');
-    expect(text).toMatch(/\r\n2022,2022-01-01,507,/);
+    expect(text).toContain(catalogue.kommuner.find((k) => k.kode === pledge.measure!.kode)!.navn);
+    // The figure the verdict rests on, as it is in the data: period, first day, plain value.
+    const o = verdictFigure(catalogue, pledge);
+    expect(text).toContain(`\r\n${o.periodLabel},${o.periodStart},${o.value},`);
   });
 
   it('downloads the chart as SVG and PNG, and the data as Parquet from the engine', async () => {
+    const pledge = chartedPledge(await servedCatalogue(h));
     const { page, requests, errors } = await openPage(h);
-    await page.goto(`${h.origin}/?p=${HOMELESS_PLEDGE}`);
+    await page.goto(`${h.origin}/?p=${pledge.id}`);
     const file = async (testid: string) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -208,23 +262,24 @@ describe('dashboard: filters, pages, language, downloads', () => {
   });
 
   it('copies the sentence with its source and opens the printable summary', async () => {
+    const catalogue = await servedCatalogue(h);
+    const pledge = chartedPledge(catalogue);
+    const series = catalogue.series[pledge.id]!;
     const { page, errors } = await openPage(h);
     await page
       .context()
       .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.origin });
-    await page.goto(`${h.origin}/?p=${HOMELESS_PLEDGE}`);
+    await page.goto(`${h.origin}/?p=${pledge.id}`);
     // The councillor tools load as the reader scrolls towards the foot of the page.
     await page.getByTestId('tools-host').scrollIntoViewIfNeeded();
     await page.getByTestId('copy-citation').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^I 2022 var der 507 personer/);
+    expect(copied.startsWith(sentenceFor(catalogue, pledge, 'da'))).toBe(true);
+    expect(copied).toContain(formatNumber(verdictFigure(catalogue, pledge).value, 'da'));
     expect(copied).toContain('Kilde');
-    expect(copied).toContain(`?p=${HOMELESS_PLEDGE}`);
+    expect(copied).toContain(`?p=${pledge.id}`);
     // The question quotes the latest figure, whichever that is when the test runs.
-    const catalogue = await servedCatalogue(h);
-    const pledge = catalogue.pledges.find((p) => p.id === HOMELESS_PLEDGE)!;
-    const series = catalogue.series[HOMELESS_PLEDGE]!;
-    const latest = evaluateOutcome(pledge, series, new Date().toISOString().slice(0, 10)).latest!;
+    const latest = evaluateOutcome(pledge, series, today()).latest!;
     const figure = new RegExp(
       escapeRegExp(
         `${formatNumber(latest.value!, 'da')} ${series.metric.unitDa} for ` +
@@ -243,12 +298,13 @@ describe('dashboard: filters, pages, language, downloads', () => {
   });
 
   it('fits a 320 px phone without sideways scrolling', async () => {
+    const pledge = chartedPledge(await servedCatalogue(h));
     const { page } = await openPage(h);
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of [
       '/',
-      `/?p=${HOMELESS_PLEDGE}&cp=2022`,
-      '/?kommune=751',
+      `/?p=${pledge.id}`,
+      `/?kommune=${pledge.kode}`,
       '/?page=method',
       '/?page=explore&sql=SELECT%20*%20FROM%20metrics',
     ]) {
