@@ -37,6 +37,8 @@ export interface PledgeListItem {
   kommuneName: string;
   documentTitle: string;
   themeLabel: string;
+  /** Whether the bundled data has a figure to chart for the pledge's measure. */
+  hasFigures: boolean;
 }
 
 export interface FacetOption {

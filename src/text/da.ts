@@ -25,6 +25,11 @@ export const da = {
   showing: (n: number, total: number) =>
     n === total ? `Viser alle ${total} løfter` : `Viser ${n} af ${total} løfter`,
   noMatches: 'Ingen løfter passer til filtrene.',
+  noneWithStatus: (label: string, base: number, spread: string) =>
+    `0 med »${label}«. De ${base} løfter, der passer til de øvrige filtre: ${spread}.`,
+  noneShown: 'ingen løfter vist',
+  withFigures: (n: number) => `Løfter med tal (${n})`,
+  withoutFigures: (n: number) => `Øvrige løfter (${n})`,
   clearFilters: 'Nulstil filtre',
   scorecards: 'Kommunernes løfter',
   filtersHeading: 'Filtrér løfterne',

@@ -21,6 +21,11 @@ export const en: Dictionary = {
   showing: (n: number, total: number) =>
     n === total ? `Showing all ${total} pledges` : `Showing ${n} of ${total} pledges`,
   noMatches: 'No pledge matches the filters.',
+  noneWithStatus: (label, base, spread) =>
+    `0 with “${label}”. The ${base} pledges that match the other filters: ${spread}.`,
+  noneShown: 'no pledge shown',
+  withFigures: (n) => `Pledges with figures (${n})`,
+  withoutFigures: (n) => `Other pledges (${n})`,
   clearFilters: 'Clear filters',
   scorecards: 'Pledges by municipality',
   filtersHeading: 'Filter the pledges',

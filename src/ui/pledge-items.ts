@@ -13,5 +13,6 @@ export function pledgeItems(data: AppData, lang: Lang): PledgeListItem[] {
     kommuneName: data.kommuner.get(pledge.kode)?.navn ?? pledge.kode,
     documentTitle: data.documents.get(pledge.documentId)?.title ?? pledge.documentId,
     themeLabel: labelOf(t.themes, pledge.theme),
+    hasFigures: (data.outcomes.get(pledge.id)?.evaluation.latest ?? null) !== null,
   }));
 }

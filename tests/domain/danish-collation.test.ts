@@ -14,6 +14,7 @@ function item(n: number, kommuneName: string): PledgeListItem {
     kommuneName,
     documentTitle: 'Synthetic document',
     themeLabel: 'Hjemløshed',
+    hasFigures: false,
   };
 }
 

@@ -29,6 +29,7 @@ function item(
     kommuneName: 'Aarhus',
     documentTitle: 'Synthetic budget',
     themeLabel: 'Hjemløshed',
+    hasFigures: false,
     ...rest,
   };
 }
