@@ -1,5 +1,6 @@
 /** Questions about measured series: one metric for one kommune, with provenance. */
 import type { Db } from '../../src/db/db.ts';
+import type { MetricRow } from '../../src/db/schema.ts';
 import type {
   Discontinued,
   Metric,
@@ -7,21 +8,6 @@ import type {
   QualityFlag,
   Series,
 } from '../../src/domain/series.ts';
-
-interface MetricRow {
-  id: string;
-  title_da: string;
-  title_en: string;
-  unit: string;
-  unit_da: string;
-  unit_en: string;
-  description: string;
-  source: string;
-  table_id: string | null;
-  licence: string;
-  higher_is_better: boolean | null;
-  discontinued_json: string | null;
-}
 
 export async function getMetric(db: Db, id: string): Promise<Metric | null> {
   const rows = await db.query<MetricRow>('SELECT * FROM metrics WHERE id = ?', [id]);

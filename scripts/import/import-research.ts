@@ -15,23 +15,11 @@ import { implausibleValue } from '../lib/plausible-value.ts';
 import { SourceError } from '../lib/source-error.ts';
 import { MAX_LENGTH } from '../lib/source-text.ts';
 import { unsafeUrlReason } from '../../src/domain/safe-url.ts';
-import { formatNumber, quote } from '../statbank/format-observations-csv.ts';
+import { formatNumber, OUTPUT_HEADER, quote } from '../statbank/format-observations-csv.ts';
 import type { ResearchConfig } from './load-research-config.ts';
 
-export const RESEARCH_HEADER = [
-  'metric_id',
-  'kode',
-  'period',
-  'value',
-  'flags',
-  'note',
-  'source_title',
-  'source_url',
-  'table_id',
-  'retrieved_at',
-  'quality',
-  'quote',
-] as const;
+/** The observations contract's columns, then each row's own quality and quote. */
+export const RESEARCH_HEADER = [...OUTPUT_HEADER, 'quality', 'quote'] as const;
 
 const COLUMNS = [
   'series',

@@ -3,11 +3,11 @@
  * each holds and where it came from. Every field a figure's provenance needs is required, so an
  * export cannot enter data/ without publisher, table, export date and the repository it came from.
  */
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { QUALITY_FLAGS } from '../../src/domain/series.ts';
 import { parseStatbankPeriod } from '../../src/statbank/parse-statbank-period.ts';
 import { StatbankFormatError } from '../../src/statbank/statbank-error.ts';
+import { parseConfigFile } from './parse-config-file.ts';
 
 const text = z.string().min(1);
 const quality = z.strictObject({
@@ -70,20 +70,8 @@ const configSchema = z.strictObject({ imports: z.array(importSchema).min(1) });
 export type ImportConfig = z.infer<typeof importSchema>;
 
 export function parseImportsConfig(source: string, file: string): ImportConfig[] {
-  let raw: unknown;
-  try {
-    raw = parseYaml(source, { merge: true });
-  } catch (e) {
-    throw new StatbankFormatError(
-      `${file}: ikke gyldig YAML: ${(e as Error).message.split('\n')[0]}`,
-    );
-  }
-  const result = configSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new StatbankFormatError(`${file}: ${issue?.path.join('.')}: ${issue?.message}`);
-  }
-  for (const [i, entry] of result.data.imports.entries()) {
+  const config = parseConfigFile(source, file, configSchema, { merge: true });
+  for (const [i, entry] of config.imports.entries()) {
     const periods = [
       ...entry.quality.flatMap((q) => [q.from, q.to]),
       ...(entry.format === 'delimited' ? Object.values(entry.columns) : []),
@@ -99,5 +87,5 @@ export function parseImportsConfig(source: string, file: string): ImportConfig[]
       }
     }
   }
-  return result.data.imports;
+  return config.imports;
 }

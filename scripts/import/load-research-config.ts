@@ -4,10 +4,10 @@
  * period label must be accounted for here, imported or left out with a reason, so a figure can
  * neither slip in unmapped nor vanish without a stated reason.
  */
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { QUALITY_FLAGS } from '../../src/domain/series.ts';
 import { StatbankFormatError } from '../../src/statbank/statbank-error.ts';
+import { parseConfigFile } from './parse-config-file.ts';
 
 const text = z.string().min(1);
 const flag = z.enum(QUALITY_FLAGS).exclude(['missing', 'sub_area', 'undated']);
@@ -43,22 +43,10 @@ const configSchema = z.strictObject({
 export type ResearchConfig = z.infer<typeof configSchema>;
 
 export function parseResearchConfig(source: string, file: string): ResearchConfig {
-  let raw: unknown;
-  try {
-    raw = parseYaml(source);
-  } catch (e) {
-    throw new StatbankFormatError(
-      `${file}: ikke gyldig YAML: ${(e as Error).message.split('\n')[0]}`,
-    );
-  }
-  const result = configSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new StatbankFormatError(`${file}: ${issue?.path.join('.')}: ${issue?.message}`);
-  }
-  const both = Object.keys(result.data.series).find((s) => s in result.data.left_out_series);
+  const config = parseConfigFile(source, file, configSchema);
+  const both = Object.keys(config.series).find((s) => s in config.left_out_series);
   if (both !== undefined) {
     throw new StatbankFormatError(`${file}: serien ${both} er både importeret og udeladt`);
   }
-  return result.data;
+  return config;
 }

@@ -4,6 +4,8 @@
  * build time and in snapshot tests. Pixels appear here and nowhere earlier in the pipeline.
  */
 import { linearScale } from './linear-scale.ts';
+import { pathThrough, round, roundPath } from './line-path.ts';
+import { endOfYear, isoToTime, startOfYear } from './time-axis.ts';
 
 export interface ChartPoint {
   /**
@@ -144,48 +146,4 @@ function onePerDate(points: ChartPoint[]): ChartPoint[] {
   const byDate = new Map<string, ChartPoint>();
   for (const p of points) if (!byDate.has(p.date)) byDate.set(p.date, p);
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-function isoToTime(iso: string | null): number | null {
-  if (!iso) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
-
-function startOfYear(t: number): number {
-  return Date.UTC(new Date(t).getUTCFullYear(), 0, 1);
-}
-
-function endOfYear(t: number): number {
-  return Date.UTC(new Date(t).getUTCFullYear() + 1, 0, 1);
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
-}
-
-/** d3 writes many decimals; snapshots must not depend on float noise. */
-function roundPath(path: string): string {
-  return path.replace(/-?\d+\.\d+/g, (n) => String(round(Number(n))));
-}
-
-/**
- * The path d3's line() draws through the points, without d3-shape and d3-path (3 KB gzip on the
- * pledge page): a move to the first point of each run of drawn values, lines to the rest, and a
- * close for a run of one point so it still shows. A gap (no y) ends the run: never bridged.
- */
-function pathThrough(points: readonly PlacedPoint[]): string {
-  let path = '';
-  let run = 0;
-  for (const p of [...points, null]) {
-    if (p && Number.isFinite(p.y)) {
-      path += `${run === 0 ? 'M' : 'L'}${p.x},${p.y}`;
-      run++;
-      continue;
-    }
-    if (run === 1) path += 'Z';
-    run = 0;
-  }
-  return path;
 }

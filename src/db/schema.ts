@@ -159,6 +159,22 @@ export const EXTRACTS: ExtractSpec[] = [
   },
 ];
 
+/** A row of the metrics extract as a query reads it back (the columns above). */
+export interface MetricRow {
+  id: string;
+  title_da: string;
+  title_en: string;
+  unit: string;
+  unit_da: string;
+  unit_en: string;
+  description: string;
+  source: string;
+  table_id: string | null;
+  licence: string;
+  higher_is_better: boolean | null;
+  discontinued_json: string | null;
+}
+
 /** What manifest.json says about the build; the app checks every extract against it. */
 export interface Manifest {
   schema_version: number;

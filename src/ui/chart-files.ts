@@ -19,6 +19,7 @@ export interface ChartFileArgs {
   name: string;
   pageUrl: string;
   baseUrl: string;
+  /** One line under the image: source and link, so a shared PNG keeps its provenance. */
   caption: string;
   lang: Lang;
 }

@@ -4,8 +4,9 @@
  * and dash pattern, so the lines can be told apart without colour too. Pure: the same input gives
  * the same layout. A NULL value is a gap in its line, never bridged.
  */
-import { line } from 'd3';
 import { linearScale } from '../../charts/linear-scale.ts';
+import { pathThrough, round, roundPath } from '../../charts/line-path.ts';
+import { endOfYear, isoToTime, startOfYear } from '../../charts/time-axis.ts';
 import type { ChartPoint } from '../../charts/pledge-chart-layout.ts';
 
 export interface MultiLineInput {
@@ -108,12 +109,7 @@ export function layoutMultiLine(input: MultiLineInput): MultiLineLayout {
         x: round(x(isoToTime(p.date) ?? 0)),
         y: p.value === null || !Number.isFinite(p.value) ? NaN : round(y(p.value)),
       }));
-    const path =
-      line<PlacedLinePoint>()
-        .defined((p) => Number.isFinite(p.y))
-        .x((p) => p.x)
-        .y((p) => p.y)(points) ?? '';
-    return { label: legendLabel(s.label), index, path: roundPath(path), points };
+    return { label: legendLabel(s.label), index, path: roundPath(pathThrough(points)), points };
   });
 
   const startYear = new Date(minTime).getUTCFullYear();
@@ -138,25 +134,4 @@ export function layoutMultiLine(input: MultiLineInput): MultiLineLayout {
     xTicks,
     yTicks: y.ticks(5).map((value) => ({ value, position: round(y(value)) })),
   };
-}
-
-function isoToTime(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
-}
-
-function startOfYear(t: number): number {
-  return Date.UTC(new Date(t).getUTCFullYear(), 0, 1);
-}
-
-function endOfYear(t: number): number {
-  return Date.UTC(new Date(t).getUTCFullYear() + 1, 0, 1);
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
-}
-
-function roundPath(path: string): string {
-  return path.replace(/-?\d+\.\d+/g, (n) => String(round(Number(n))));
 }

@@ -4,6 +4,7 @@
  * Danish order. Our own fixed SQL; nothing the reader typed goes into it.
  */
 import type { Db } from '../../db/db.ts';
+import type { MetricRow } from '../../db/schema.ts';
 import { compareDanish } from '../../domain/danish-collation.ts';
 import type { Lang } from '../../domain/format.ts';
 import {
@@ -16,15 +17,10 @@ import {
 const WHOLE = "NOT list_has_any(o.flags, ['sub_area', 'undated'])";
 
 export interface ChoiceRows {
-  metrics: {
-    id: string;
-    title_da: string;
-    title_en: string;
-    unit: string;
-    unit_da: string;
-    unit_en: string;
-    higher_is_better: boolean | null;
-  }[];
+  metrics: Pick<
+    MetricRow,
+    'id' | 'title_da' | 'title_en' | 'unit' | 'unit_da' | 'unit_en' | 'higher_is_better'
+  >[];
   periods: { metric_id: string; period_label: string; start: string | null; kommuner: number }[];
   kodes: { metric_id: string; kode: string }[];
   kommuner: { kode: string; navn: string }[];
