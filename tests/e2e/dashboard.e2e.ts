@@ -39,7 +39,7 @@ describe('dashboard: filters, pages, language, downloads', () => {
     const { page, errors } = await openPage(h);
     await page.goto(h.origin + '/');
     await page.getByTestId('pledge-list').waitFor();
-    const cards = page.locator('[data-testid="pledge-list"] > li');
+    const cards = page.locator('[data-testid="pledge-list"] li.pledge-card');
     const catalogue = await servedCatalogue(h);
     const total = await cards.count();
     // Every pledge in the catalogue is listed, however many there are.

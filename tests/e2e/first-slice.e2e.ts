@@ -98,7 +98,7 @@ describe('first slice: overview → pledge page with chart', () => {
   it('lists the pledge catalogue on the overview', async () => {
     const { page, errors } = await openPage(h);
     await page.goto(h.origin + '/');
-    const items = page.locator('[data-testid="pledge-list"] > li');
+    const items = page.locator('[data-testid="pledge-list"] li.pledge-card');
     await items.first().waitFor();
     expect(await items.count()).toBe((await servedCatalogue(h)).pledges.length);
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
