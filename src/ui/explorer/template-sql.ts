@@ -272,7 +272,7 @@ function pledgesSql(
   const sql = [
     `-- ${title}`,
     `-- ${commentText(words.pledgesNote)}`,
-    `SELECT p.id AS loefte, k.navn AS kommune, m.title_${lang === 'en' ? 'en' : 'da'} AS maaling,`,
+    `SELECT p.id AS loefte, k.navn AS kommune, m.title_${lang} AS maaling,`,
     '  count(o.value) AS tal,',
     '  count(DISTINCT o.period_label) FILTER (WHERE o.value IS NOT NULL) AS perioder,',
     '  arg_min(o.period_label, o.period_start) FILTER (WHERE o.value IS NOT NULL) AS fra,',
