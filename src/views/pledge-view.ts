@@ -197,7 +197,9 @@ export function pledgeView(input: PledgeViewInput): PledgeView {
     }),
     sentence,
     // A reason the sentence already gives (e.g. that an indirect series is context) is not repeated.
-    reasons: evaluation.reasons.map((r) => r[lang]).filter((r) => !sentence.includes(r)),
+    reasons: evaluation.reasons
+      .map((r) => r[lang])
+      .filter((r) => !sentence.toLocaleLowerCase(lang).includes(r.toLocaleLowerCase(lang))),
     target,
     targetLine,
     caveats: targeted?.targetFrom === 'interpretation' ? [w.targetInterpreted] : [],

@@ -95,16 +95,33 @@ describe('pledgeView', () => {
     expect(v.decision.label).toBe('Ikke vurderet');
     expect(v.sentence).toMatch(/^I 2024 var der 556 personer i hjemløshed i Aarhus/);
     const none = view(pledge({ measure: undefined }), null, 'en');
-    expect(none.reasons).toEqual(['No public statistic measures the pledge.']);
+    // The sentence says it, so the list under it does not repeat it.
+    expect(none.sentence.toLowerCase()).toContain('no public statistic measures the pledge');
+    expect(none.reasons).toEqual([]);
     expect(none.outcome.label).toBe('Cannot be assessed');
   });
 
   it('does not repeat under the sentence a reason the sentence already gives', () => {
     const v = view(pledge({}, { relation: 'indirect' }), figures, 'da');
     expect(v.outcome.status).toBe('trend_only');
-    const said = v.reasons.filter((r) => v.sentence.includes(r));
+    const said = v.reasons.filter((r) => v.sentence.toLowerCase().includes(r.toLowerCase()));
     expect(said).toEqual([]);
     expect(v.sentence).toMatch(/baggrund/);
+  });
+
+  it('also when the sentence gives the reason in lower case, mid-sentence', () => {
+    const stopped = series([], {
+      ...METRIC,
+      discontinued: {
+        lastPeriod: '2019',
+        date: '2020-01-01',
+        note: { da: 'Syntetisk: serien stoppede.', en: 'Synthetic: the series stopped.' },
+        sourceTitle: 'Syntetisk kilde',
+      },
+    });
+    const v = view(pledge({}, { deadline: '2025-12-31' }), stopped, 'da');
+    expect(v.sentence).toMatch(/serien er ophørt/);
+    expect(v.reasons.filter((r) => v.sentence.toLowerCase().includes(r.toLowerCase()))).toEqual([]);
   });
 
   it('gives the target line with unit, deadline and end of term', () => {
