@@ -115,6 +115,12 @@ describe('explorer templates: answers without SQL (issue 16)', () => {
     // The reader can drop the split: one line, no legend.
     await page.getByTestId('chart-series').selectOption('');
     await expect.poll(() => chart.getByTestId('chart-legend').count()).toBe(0);
+    // The choice is in the link: a reload (what a shared link does) draws one line again.
+    await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('');
+    await page.reload();
+    await explorerReady(page);
+    await expect.poll(() => chart.getByTestId('series-line').count()).toBe(1);
+    await expect(page.getByTestId('chart-series').inputValue()).resolves.toBe('');
     await page.getByTestId('chart-series').selectOption('omraade');
     await expect.poll(() => chart.getByTestId('series-line').count()).toBe(2);
 

@@ -43,6 +43,19 @@ describe('url state', () => {
       },
     ],
     ['?page=explore', { view: { page: 'explore', sql: null, chart: {} }, lang: 'da' }],
+    // The series column belongs to a line only; an over-long name is dropped, not cut.
+    [
+      '?page=explore&chart=bar&x=a&y=b&s=c',
+      { view: { page: 'explore', sql: null, chart: { kind: 'bar', x: 'a', y: 'b' } }, lang: 'da' },
+    ],
+    [
+      '?page=explore&chart=line&s=' + 'c'.repeat(65),
+      { view: { page: 'explore', sql: null, chart: { kind: 'line' } }, lang: 'da' },
+    ],
+    [
+      '?page=explore&chart=line&s=',
+      { view: { page: 'explore', sql: null, chart: { kind: 'line', series: null } }, lang: 'da' },
+    ],
     [
       '?page=explore&sql=' + 'x'.repeat(5000) + '&chart=pie',
       { view: { page: 'explore', sql: null, chart: {} }, lang: 'da' },
@@ -112,6 +125,22 @@ describe('url state', () => {
           chart: { kind: 'line', x: 'period_start', y: 'value' },
         },
         lang: 'en',
+      },
+      {
+        view: {
+          page: 'explore',
+          sql: 'SELECT 1',
+          chart: { kind: 'line', x: 'period_start', y: 'value', series: 'area_label' },
+        },
+        lang: 'da',
+      },
+      {
+        view: {
+          page: 'explore',
+          sql: 'SELECT 1',
+          chart: { kind: 'line', x: 'period_start', y: 'value', series: null },
+        },
+        lang: 'da',
       },
     ];
     for (const state of states) expect(parseUrlState(serializeUrlState(state))).toEqual(state);

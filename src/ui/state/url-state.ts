@@ -6,7 +6,8 @@
  *   ?p=<pledge id>[&cp=<period>][&print=1]   a pledge page (cp: the comparison's period)
  *   ?kommune=<kode>                          a municipality scorecard
  *   ?page=method                             the method page
- *   ?page=explore&sql=&chart=&x=&y=          the explorer: a query and its quick chart
+ *   ?page=explore&sql=&chart=&x=&y=&s=       the explorer: a query and its quick chart (s: the
+ *                                            line chart's series column; empty: no split)
  *   ?page=finder                             the pledge finder (for editors)
  *   ?k=&actor=&theme=&outcome=&action=&doc=&q=   overview filters
  *   &lang=en                                 English (Danish is the default)
@@ -34,6 +35,8 @@ export interface ExploreChart {
   kind?: 'line' | 'bar' | 'map' | 'none';
   x?: string;
   y?: string;
+  /** The line chart's series column; null: the reader chose one line, no split. */
+  series?: string | null;
 }
 
 export interface ViewState {
@@ -125,6 +128,13 @@ function parseExplore(params: URLSearchParams): View {
   const y = column('y');
   if (x) chart.x = x;
   if (y) chart.y = y;
+  // A series split means something only for a line; an empty `s` is the reader's "no split".
+  if (chart.kind === 'line' && params.has('s')) {
+    const raw = params.get('s') ?? '';
+    const series = column('s');
+    if (series) chart.series = series;
+    else if (raw === '') chart.series = null;
+  }
   return {
     page: 'explore',
     sql: sql !== null && sql.trim() !== '' && sql.length <= MAX_SQL_LENGTH ? sql : null,
@@ -162,6 +172,8 @@ export function serializeUrlState(state: ViewState): string {
     if (view.chart.kind) params.set('chart', view.chart.kind);
     if (view.chart.x) params.set('x', view.chart.x);
     if (view.chart.y) params.set('y', view.chart.y);
+    if (view.chart.kind === 'line' && view.chart.series !== undefined)
+      params.set('s', view.chart.series ?? '');
   } else {
     const f = view.filter;
     if (f.kode) params.set('k', f.kode);
