@@ -5,7 +5,7 @@
  * Prints tables and JSON; writes docs/benchmarks.md and docs/benchmarks.json. Not part of npm
  * test: it takes minutes. The method is described in the generated docs/benchmarks.md.
  *
- *   npm run bench -- [--runs N] [--sizes 1e4,1e5,1e6,1e7] [--no-write]
+ *   npm run bench -- [--runs N] [--sizes 1e4,1e5,1e6,1e7] [--only pages|queries] [--no-write]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -127,16 +127,19 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const pages = pageSpecs(PLEDGE, site.benchPath);
-    log('Warm-up (not measured) …');
-    for (const page of pages)
-      await measurePage(browser, server.origin + page.path, UNTHROTTLED, 60_000);
     const pageResults: PageResult[] = [];
-    for (const profile of PROFILES) {
-      log(`Pages, ${profile.label} …`);
-      pageResults.push(...(await runPages(browser, server.origin, pages, profile, args.runs)));
+    if (args.only !== 'queries') {
+      log('Warm-up (not measured) …');
+      for (const page of pages)
+        await measurePage(browser, server.origin + page.path, UNTHROTTLED, 60_000);
+      for (const profile of PROFILES) {
+        log(`Pages, ${profile.label} …`);
+        pageResults.push(...(await runPages(browser, server.origin, pages, profile, args.runs)));
+      }
     }
     log('Queries on synthetic extracts …');
-    const queryResults = await runQueries(browser, site, server.origin, args);
+    const queryResults =
+      args.only === 'pages' ? [] : await runQueries(browser, site, server.origin, args);
     const summaries = pageResults.map(summarizePage);
     const report: BenchReport = {
       date: new Date().toISOString(),
