@@ -22,6 +22,7 @@ import {
   type BenchSite,
 } from './bench/prepare-site.ts';
 import { PROFILES, UNTHROTTLED, type Profile } from './bench/profiles.ts';
+import { growthLines } from './bench/query-growth.ts';
 import { benchmarksMarkdown, headline, queryHeadline } from './bench/report-markdown.ts';
 import { textTable } from './bench/report-render.ts';
 import {
@@ -184,6 +185,7 @@ function printReport(report: BenchReport): void {
   out.push('', 'Ratios (naive ÷ ours)', textTable(ratiosTable(report)));
   out.push('', 'DuckDB-WASM cold start (naive page)', textTable(coldStartTable(report)));
   out.push('', 'Query latency on synthetic extracts', textTable(queriesTable(report)));
+  out.push('', 'How the query cost grows', ...growthLines(report.queries));
   out.push('', ...headline(report), ...queryHeadline(report), '', JSON.stringify(report));
   console.log(out.join('\n'));
 }
