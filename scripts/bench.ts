@@ -5,7 +5,7 @@
  * Prints tables and JSON; writes docs/benchmarks.md and docs/benchmarks.json. Not part of npm
  * test: it takes minutes. The method is described in the generated docs/benchmarks.md.
  *
- *   npm run bench -- [--runs N] [--sizes 1e4,1e5,1e6,1e7] [--no-write]
+ *   npm run bench -- [--runs N] [--sizes 1e4,1e5,1e6,1e7] [--only pages|queries] [--no-write]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,6 +22,7 @@ import {
   type BenchSite,
 } from './bench/prepare-site.ts';
 import { PROFILES, UNTHROTTLED, type Profile } from './bench/profiles.ts';
+import { growthLines } from './bench/query-growth.ts';
 import { benchmarksMarkdown, headline, queryHeadline } from './bench/report-markdown.ts';
 import { textTable } from './bench/report-render.ts';
 import {
@@ -127,16 +128,19 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const pages = pageSpecs(PLEDGE, site.benchPath);
-    log('Warm-up (not measured) …');
-    for (const page of pages)
-      await measurePage(browser, server.origin + page.path, UNTHROTTLED, 60_000);
     const pageResults: PageResult[] = [];
-    for (const profile of PROFILES) {
-      log(`Pages, ${profile.label} …`);
-      pageResults.push(...(await runPages(browser, server.origin, pages, profile, args.runs)));
+    if (args.only !== 'queries') {
+      log('Warm-up (not measured) …');
+      for (const page of pages)
+        await measurePage(browser, server.origin + page.path, UNTHROTTLED, 60_000);
+      for (const profile of PROFILES) {
+        log(`Pages, ${profile.label} …`);
+        pageResults.push(...(await runPages(browser, server.origin, pages, profile, args.runs)));
+      }
     }
     log('Queries on synthetic extracts …');
-    const queryResults = await runQueries(browser, site, server.origin, args);
+    const queryResults =
+      args.only === 'pages' ? [] : await runQueries(browser, site, server.origin, args);
     const summaries = pageResults.map(summarizePage);
     const report: BenchReport = {
       date: new Date().toISOString(),
@@ -181,6 +185,7 @@ function printReport(report: BenchReport): void {
   out.push('', 'Ratios (naive ÷ ours)', textTable(ratiosTable(report)));
   out.push('', 'DuckDB-WASM cold start (naive page)', textTable(coldStartTable(report)));
   out.push('', 'Query latency on synthetic extracts', textTable(queriesTable(report)));
+  out.push('', 'How the query cost grows', ...growthLines(report.queries));
   out.push('', ...headline(report), ...queryHeadline(report), '', JSON.stringify(report));
   console.log(out.join('\n'));
 }

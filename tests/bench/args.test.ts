@@ -7,8 +7,14 @@ describe('parseBenchArgs', () => {
       runs: 10,
       sizes: DEFAULT_SIZES,
       queryRuns: 10,
+      only: null,
       write: true,
     });
+  });
+
+  it('measures one part only with --only, and then writes no docs', () => {
+    expect(parseBenchArgs(['--only', 'queries'])).toMatchObject({ only: 'queries', write: false });
+    expect(parseBenchArgs(['--only=pages'])).toMatchObject({ only: 'pages', write: false });
   });
 
   it('reads --runs N and --runs=N', () => {
@@ -36,6 +42,8 @@ describe('parseBenchArgs', () => {
     [['--sizes', '1e4,abc']],
     [['--sizes=']],
     [['--fast']],
+    [['--only', 'charts']],
+    [['--only']],
   ])('rejects %j', (argv) => {
     expect(() => parseBenchArgs(argv)).toThrow();
   });

@@ -5,14 +5,16 @@
  * source URL is on the reserved .invalid domain, so nothing here can pass for real data.
  * Written only to a temp dir by scripts/bench.ts, never to data/ or public/.
  *
- * Rows come out already in the extract's sort order (metric, kommune, period), as the real
- * extracts are, so DuckDB's row-group statistics help the filters the way they do in the app.
+ * Rows come out already in the extract's sort order (metric, kommune, period) and are written with
+ * the extracts' own Parquet options (write-parquet.ts), so row groups and their statistics are laid
+ * out as in the app's files.
  * One thread and setseed() make the file the same bytes for the same size and seed.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { PARQUET_OPTIONS } from '../../scripts/lib/write-parquet.ts';
 import { EXTRACTS, SCHEMA_VERSION, type Manifest } from '../../src/db/schema.ts';
 import { FIRST_DAY, syntheticLayout, type SyntheticLayout } from './synthetic-layout.ts';
 
@@ -79,7 +81,7 @@ export async function writeSyntheticSet(
     await connection.run(`SELECT setseed(${Number(seed)})`);
     await connection.run(
       `COPY (${syntheticSelect(rows)}) TO '${file.replace(/'/g, "''")}'
-       (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`,
+       (${PARQUET_OPTIONS})`,
     );
   } finally {
     connection.closeSync();

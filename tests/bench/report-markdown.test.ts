@@ -126,3 +126,34 @@ describe('queryHeadline', () => {
     ]);
   });
 });
+
+describe('benchmarksMarkdown with query figures', () => {
+  const q = (rows: number, median: number) => ({
+    ...report.queries[0]!,
+    rows,
+    loadMs: median * 10,
+    error: null,
+    rankYear: {
+      runs: 10,
+      median,
+      p95: median,
+      min: median,
+      max: median,
+      first: median,
+      resultRows: 588,
+    },
+  });
+
+  it('says how the cost grows, from the figures of the sizes that completed', () => {
+    const md = benchmarksMarkdown({
+      ...report,
+      queries: [q(1e4, 10), q(1e5, 40), report.queries[0]!],
+    });
+    expect(md).toContain('### How the cost grows');
+    expect(md).toContain('- (b) rank median: 10⁴→10⁵ ×4.0 (rows^0.60)');
+  });
+
+  it('has no such paragraph with one size', () => {
+    expect(benchmarksMarkdown(report)).not.toContain('How the cost grows');
+  });
+});

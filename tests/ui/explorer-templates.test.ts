@@ -279,6 +279,25 @@ describe('template SQL over synthetic extracts', () => {
     );
   });
 
+  it('filters periods on the bare columns, which the engine checks inside the scan', () => {
+    // year(period_start) = 2022 and its kin are computed row by row before any row is dropped;
+    // period_label = '…' and period_start = DATE '…' are compared with each row group's range.
+    const wrapped =
+      /\b(year|month|quarter|date_part|date_trunc|extract|strftime)\s*\(\s*(\w+\.)?period_(start|label)/i;
+    const requests = [
+      { template: 'compare', metricId: EVIL_METRIC, period: '2022' },
+      { template: 'compare', metricId: RATE_METRIC, period: '2022' },
+      { template: 'trend', metricId: EVIL_METRIC, kode: '101' },
+      { template: 'pledges', kode: null },
+    ] as const;
+    for (const request of requests) {
+      const { sql } = buildTemplate(request, choices, 'da', words);
+      const filters = sql.split('\n').filter((l) => /^\s*(WHERE|AND|LEFT JOIN|JOIN)\b/.test(l));
+      expect(filters.length).toBeGreaterThan(0);
+      for (const line of filters) expect(line).not.toMatch(wrapped);
+    }
+  });
+
   it('ranks a measure that is not a count by its value, highest first when higher is better', async () => {
     const built = buildTemplate(
       { template: 'compare', metricId: RATE_METRIC, period: '2022' },
