@@ -5,7 +5,9 @@
  */
 import { render } from 'svelte/server';
 import PledgeCard from '../../src/components/PledgeCard.svelte';
+import ChartOnlyCard from '../../src/components/card/ChartOnlyCard.svelte';
 import { loadLanguage } from '../../src/text/t.ts';
+import { asOfText } from '../../src/views/pledge-view.ts';
 import type { CardModel } from './card-model.ts';
 
 // Runs only at build time (Node), where every card is rendered in both languages.
@@ -30,6 +32,24 @@ export function renderCard(
       href: options.href,
       target: options.target ?? null,
       compact: !!options.compact,
+    },
+  });
+  return { html: stripComments(body), css: styles(head) };
+}
+
+/** The chart-only embed; null for a pledge without figures to draw (it offers the card only). */
+export function renderChartEmbed(
+  card: CardModel,
+  options: { unit: string; href: string; target?: '_blank' | '_top' | null },
+): Rendered | null {
+  if (!card.view.chart) return null;
+  const { body, head } = render(ChartOnlyCard, {
+    props: {
+      view: card.view,
+      unit: options.unit,
+      asOf: card.vintage ? asOfText(card.vintage, card.view.lang) : '',
+      href: options.href,
+      target: options.target ?? null,
     },
   });
   return { html: stripComments(body), css: styles(head) };
