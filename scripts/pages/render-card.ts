@@ -63,7 +63,10 @@ export function renderChart(card: CardModel): Rendered | null {
 }
 
 function styles(head: string): string[] {
-  return [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+  return [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) =>
+    // Vite inlines each component's whole source as a base64 source map: most of the embed's bytes.
+    (m[1] ?? '').replace(/\/\*# sourceMappingURL=[^*]*\*\//g, ''),
+  );
 }
 
 /** Svelte's hydration markers are not needed in a page that is never hydrated. */

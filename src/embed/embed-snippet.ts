@@ -52,11 +52,6 @@ export function embedSnippet(
   ].join('\n');
 }
 
-/** The shareable link: the static page, which carries the Open Graph preview. */
-export function shareUrl(appRoot: string, id: string, lang: 'da' | 'en'): string {
-  return new URL(`p/${id}/${lang === 'en' ? '?lang=en' : ''}`, appRoot).href;
-}
-
 /**
  * Whether the pledge has a chart-only embed: as for the card's chart (src/views/pledge-view.ts),
  * a series with at least one dated figure. scripts/pages/write-embeds.ts writes exactly these.

@@ -175,7 +175,7 @@ export const da = {
   copyEmbed: 'Kopiér kode til indlejring',
   // Embed builder (issue 16.4)
   embedBuilder: {
-    open: 'Tilpas indlejringen',
+    open: 'Indlejr grafen eller kortet',
     show: 'Vis',
     card: 'Hele kortet',
     chart: 'Kun grafen',

@@ -165,7 +165,7 @@ export const en: Dictionary = {
   copyEmbed: 'Copy embed code',
   // Embed builder (issue 16.4)
   embedBuilder: {
-    open: 'Customise the embed',
+    open: 'Embed the chart or the card',
     show: 'Show',
     card: 'The whole card',
     chart: 'The chart only',
