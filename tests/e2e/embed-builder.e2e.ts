@@ -109,6 +109,11 @@ describe('embed builder, chart-only embed and themes', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${h.origin}/embed/${pledge.id}/chart/?theme=auto`);
     await expect.poll(() => background(page)).toBe(LIGHT_BG);
+    // The stylesheet keeps an embed light even without the attribute the page is written with.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${h.origin}/embed/${pledge.id}/`);
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+    expect(await background(page)).toBe(LIGHT_BG);
   });
 
   it('draws chart text at 11 px or more at 320 px and at 1280 px, card and chart alone, both languages', async () => {
