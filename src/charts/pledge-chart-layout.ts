@@ -52,6 +52,9 @@ export interface ChartLayout {
   fontSize: number;
   /** Baselines of the pledge-date and deadline labels above the plot. */
   labelY: { pledge: number; deadline: number };
+  /** The pledge-date label reads leftwards from its rule when it would run off the right edge. */
+  pledgeLabelAnchor: 'start' | 'end';
+  pointRadius: number;
   margin: { top: number; right: number; bottom: number; left: number };
   linePath: string;
   points: PlacedPoint[];
@@ -91,6 +94,9 @@ export const NARROW_CHART = { width: 300, height: 230 };
  * charts are at most 560 wide in the embed, where 12 × 520 / 560 = 11.1 px.
  */
 export const WIDE_CHART_MIN_PX = 520;
+
+/** Room a marker label such as "Løftet givet" or "Pledge made" needs, in viewBox units. */
+const MARKER_LABEL_ROOM = 90;
 
 /** Charts narrower than this are laid out as narrow ones. */
 const NARROW_BELOW = 420;
@@ -151,6 +157,7 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
     const t = isoToTime(iso);
     return t === null ? null : round(x(t));
   };
+  const pledgeX = at(input.pledgeDate);
   const deadlineTime = isoToTime(input.deadline);
   const termTime = isoToTime(input.termEnd ?? null);
   const deadlineIsTermEnd =
@@ -163,6 +170,10 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
     labelY: narrow
       ? { pledge: m.top - 24, deadline: m.top - 8 }
       : { pledge: m.top - 8, deadline: m.top - 8 },
+    pledgeLabelAnchor:
+      pledgeX !== null && pledgeX + 4 + MARKER_LABEL_ROOM > width ? 'end' : 'start',
+    // Monthly series put dots close together; smaller ones keep the line readable on a phone.
+    pointRadius: narrow ? 3 : 4,
     margin: m,
     linePath: roundPath(linePath),
     points,
@@ -170,7 +181,7 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
     yTicks: y.ticks(narrow ? 4 : 5).map((value) => ({ value, position: round(y(value)) })),
     targetY:
       input.target && Number.isFinite(input.target.value) ? round(y(input.target.value)) : null,
-    pledgeX: at(input.pledgeDate),
+    pledgeX,
     deadlineX: at(input.deadline),
     termEndX: deadlineIsTermEnd ? null : at(input.termEnd ?? null),
     deadlineIsTermEnd,

@@ -89,4 +89,13 @@ describe('pledge chart text on a phone', () => {
       expect(p.x).toBeLessThanOrEqual(narrow.width - narrow.margin.right);
     }
   });
+
+  it('turns the pledge-date label leftwards when it would run off the right edge', () => {
+    // Pledged in the last year drawn: the label cannot fit to the right of its rule.
+    const late = layoutPledgeChart(narrowChartInput({ ...wide, pledgeDate: '2025-06-01' }));
+    expect(late.pledgeLabelAnchor).toBe('end');
+    const early = layoutPledgeChart(narrowChartInput({ ...wide, pledgeDate: '2016-06-01' }));
+    expect(early.pledgeLabelAnchor).toBe('start');
+    expect(early.pledgeX! + 4 + 90).toBeLessThanOrEqual(early.width);
+  });
 });
