@@ -6,6 +6,7 @@
  *   dist/p/<id>/og.png            the og:image (1200 × 630), rasterised with resvg
  *   dist/embed/<id>/index.html    the iframe page: card in Danish and English, latest figures
  *   dist/embed/<id>/<day>/        the same as known on <day> (a data vintage), for pinned embeds
+ *   dist/embed/<id>/chart/        the chart alone, and its vintages (pages/write-embeds.ts)
  *   dist/embed/card.css, embed.js, resize.js
  *
  * LOFTETJEK_SITE_URL (e.g. https://example.org/loftetjek) makes og:url and og:image absolute,
@@ -26,8 +27,9 @@ import { EMBED_POLICY } from './lib/csp.ts';
 import { parseCatalogue, type Catalogue } from '../src/domain/catalogue.ts';
 import type { Pledge } from '../src/domain/pledge.ts';
 import type { Rendered } from './pages/render-card.ts';
+import { writeChartEmbeds, type ChartEmbedRenderer } from './pages/write-embeds.ts';
 
-interface Renderer {
+interface Renderer extends ChartEmbedRenderer {
   renderCard(
     card: CardModel,
     options: { href: string; target?: '_blank' | '_top' | null; compact?: boolean },
@@ -90,6 +92,20 @@ export async function buildPages(
           embedPage(renderer, cards(day), { depth: 3, vintage: day, vintages, css }),
         );
       }
+      const shell = (models: CardModel[], page: Parameters<typeof embedPage>[2]) =>
+        embedPage(renderer, models, page);
+      const dir = join(distDir, 'embed', pledge.id);
+      files += writeChartEmbeds({
+        renderer,
+        shell,
+        catalogue,
+        pledge,
+        cards,
+        vintages,
+        dir,
+        css,
+        write,
+      });
       const da = latest[0]!;
       write(
         join(distDir, 'p', pledge.id, 'index.html'),
@@ -122,27 +138,33 @@ export async function buildPages(
 function embedPage(
   renderer: Renderer,
   cards: CardModel[],
-  page: { depth: number; vintage: string | null; vintages: string[]; css: Set<string> },
+  page: {
+    depth: number;
+    vintage: string | null;
+    vintages: string[];
+    css: Set<string>;
+    /** Another body than the card (the chart alone). */
+    render?: (card: CardModel, href: string) => Rendered;
+  },
 ): string {
   const up = '../'.repeat(page.depth);
   const id = cards[0]!.view.id;
   const body = cards
     .map((card, i) => {
-      const rendered = renderer.renderCard(card, {
-        href: `${up}p/${id}/${card.view.lang === 'en' ? '?lang=en' : ''}`,
-        target: '_blank',
-      });
+      const href = `${up}p/${id}/${card.view.lang === 'en' ? '?lang=en' : ''}`;
+      const rendered =
+        page.render?.(card, href) ?? renderer.renderCard(card, { href, target: '_blank' });
       for (const c of rendered.css) page.css.add(c);
       return `<div data-card-lang="${card.view.lang}"${i > 0 ? ' hidden' : ''}>${rendered.html}</div>`;
     })
     .join('\n');
   const da = cards[0]!;
   return `<!doctype html>
-<html lang="da" data-theme="auto" data-vintages="${esc(page.vintages.join(' '))}"${page.vintage ? ` data-vintage="${page.vintage}"` : ''}>
+<html lang="da" data-theme="light" data-vintages="${esc(page.vintages.join(' '))}"${page.vintage ? ` data-vintage="${page.vintage}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
+<meta name="color-scheme" content="light">
 <meta http-equiv="Content-Security-Policy" content="${EMBED_POLICY}">
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">

@@ -5,7 +5,9 @@
  */
 import { render } from 'svelte/server';
 import PledgeCard from '../../src/components/PledgeCard.svelte';
+import ChartOnlyCard from '../../src/components/card/ChartOnlyCard.svelte';
 import { loadLanguage } from '../../src/text/t.ts';
+import { asOfText } from '../../src/views/pledge-view.ts';
 import type { CardModel } from './card-model.ts';
 
 // Runs only at build time (Node), where every card is rendered in both languages.
@@ -35,6 +37,24 @@ export function renderCard(
   return { html: stripComments(body), css: styles(head) };
 }
 
+/** The chart-only embed; null for a pledge without figures to draw (it offers the card only). */
+export function renderChartEmbed(
+  card: CardModel,
+  options: { unit: string; href: string; target?: '_blank' | '_top' | null },
+): Rendered | null {
+  if (!card.view.chart) return null;
+  const { body, head } = render(ChartOnlyCard, {
+    props: {
+      view: card.view,
+      unit: options.unit,
+      asOf: card.vintage ? asOfText(card.vintage, card.view.lang) : '',
+      href: options.href,
+      target: options.target ?? null,
+    },
+  });
+  return { html: stripComments(body), css: styles(head) };
+}
+
 /** The `og` card, the chart alone, for rasterising to the og:image; null without figures. */
 export function renderChart(card: CardModel): Rendered | null {
   if (!card.view.chart) return null;
@@ -43,7 +63,10 @@ export function renderChart(card: CardModel): Rendered | null {
 }
 
 function styles(head: string): string[] {
-  return [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+  return [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) =>
+    // Vite inlines each component's whole source as a base64 source map: most of the embed's bytes.
+    (m[1] ?? '').replace(/\/\*# sourceMappingURL=[^*]*\*\//g, ''),
+  );
 }
 
 /** Svelte's hydration markers are not needed in a page that is never hydrated. */

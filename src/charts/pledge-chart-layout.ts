@@ -46,6 +46,15 @@ export interface PlacedPoint extends ChartPoint {
 export interface ChartLayout {
   width: number;
   height: number;
+  /** Narrow charts get fewer ticks and stack the marker labels (see NARROW_CHART). */
+  narrow: boolean;
+  /** Every text's size, in the chart's own units (viewBox pixels). */
+  fontSize: number;
+  /** Baselines of the pledge-date and deadline labels above the plot. */
+  labelY: { pledge: number; deadline: number };
+  /** The pledge-date label reads leftwards from its rule when it would run off the right edge. */
+  pledgeLabelAnchor: 'start' | 'end';
+  pointRadius: number;
   margin: { top: number; right: number; bottom: number; left: number };
   linePath: string;
   points: PlacedPoint[];
@@ -65,10 +74,42 @@ export interface ChartLayout {
 const SAME_DAY_MS = 45 * 24 * 3600 * 1000;
 
 const MARGIN = { top: 24, right: 24, bottom: 32, left: 56 };
+/** Two rows of marker labels above the plot, so "Løftet givet" and "Frist" never overprint. */
+const NARROW_MARGIN = { top: 40, right: 14, bottom: 30, left: 54 };
+
+/**
+ * Text size in viewBox units. An SVG scales its text with its width, so the size a reader sees is
+ * fontSize × rendered width / viewBox width; each variant below keeps that at 11 px or more.
+ */
+export const CHART_FONT_SIZE = 12;
+
+/**
+ * The narrow chart, drawn for phones rather than scaling the wide one down: at 320 px a card has
+ * 288 px for it (1 rem padding each side), where 12 × 288 / 300 = 11.5 px.
+ */
+export const NARROW_CHART = { width: 300, height: 230 };
+
+/**
+ * The least room (CSS px) in which the wide chart is shown; below it the narrow chart is. Wide
+ * charts are at most 560 wide in the embed, where 12 × 520 / 560 = 11.1 px.
+ */
+export const WIDE_CHART_MIN_PX = 520;
+
+/** Room a marker label such as "Løftet givet" or "Pledge made" needs, in viewBox units. */
+const MARKER_LABEL_ROOM = 90;
+
+/** Charts narrower than this are laid out as narrow ones. */
+const NARROW_BELOW = 420;
+
+/** The same chart for a phone's width. */
+export function narrowChartInput(input: ChartInput): ChartInput {
+  return { ...input, ...NARROW_CHART };
+}
 
 export function layoutPledgeChart(input: ChartInput): ChartLayout {
   const { width, height } = input;
-  const m = MARGIN;
+  const narrow = width < NARROW_BELOW;
+  const m = narrow ? NARROW_MARGIN : MARGIN;
   const dated = input.points.filter((p) => isoToTime(p.date) !== null);
   const times = [
     ...dated.map((p) => isoToTime(p.date)),
@@ -87,7 +128,11 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
   const x = linearScale([startOfYear(minTime), endOfYear(maxTime)], [m.left, width - m.right]);
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
-  const y = linearScale([low, high === low ? low + 1 : high * 1.08], [height - m.bottom, m.top], 5);
+  const y = linearScale(
+    [low, high === low ? low + 1 : high * 1.08],
+    [height - m.bottom, m.top],
+    narrow ? 4 : 5,
+  );
 
   const points: PlacedPoint[] = onePerDate(dated).map((p) => ({
     ...p,
@@ -112,6 +157,7 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
     const t = isoToTime(iso);
     return t === null ? null : round(x(t));
   };
+  const pledgeX = at(input.pledgeDate);
   const deadlineTime = isoToTime(input.deadline);
   const termTime = isoToTime(input.termEnd ?? null);
   const deadlineIsTermEnd =
@@ -119,14 +165,23 @@ export function layoutPledgeChart(input: ChartInput): ChartLayout {
   return {
     width,
     height,
+    narrow,
+    fontSize: CHART_FONT_SIZE,
+    labelY: narrow
+      ? { pledge: m.top - 24, deadline: m.top - 8 }
+      : { pledge: m.top - 8, deadline: m.top - 8 },
+    pledgeLabelAnchor:
+      pledgeX !== null && pledgeX + 4 + MARKER_LABEL_ROOM > width ? 'end' : 'start',
+    // Monthly series put dots close together; smaller ones keep the line readable on a phone.
+    pointRadius: narrow ? 3 : 4,
     margin: m,
     linePath: roundPath(linePath),
     points,
     xTicks,
-    yTicks: y.ticks(5).map((value) => ({ value, position: round(y(value)) })),
+    yTicks: y.ticks(narrow ? 4 : 5).map((value) => ({ value, position: round(y(value)) })),
     targetY:
       input.target && Number.isFinite(input.target.value) ? round(y(input.target.value)) : null,
-    pledgeX: at(input.pledgeDate),
+    pledgeX,
     deadlineX: at(input.deadline),
     termEndX: deadlineIsTermEnd ? null : at(input.termEnd ?? null),
     deadlineIsTermEnd,

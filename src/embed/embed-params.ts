@@ -3,9 +3,15 @@
  * Anything unknown, malformed or hostile falls back to the default; nothing from the URL is ever
  * written into the page as markup.
  */
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
 export interface EmbedParams {
   lang: 'da' | 'en';
-  theme: 'auto' | 'light' | 'dark';
+  /**
+   * Light unless the embedder asks otherwise: the card sits in someone else's page, whose look the
+   * embedder knows and the reader's system setting does not. `auto` follows the reader's system.
+   */
+  theme: EmbedTheme;
   compact: boolean;
   /** A data vintage (YYYY-MM-DD): the figures as they were known that day. */
   vintage: string | null;
@@ -13,7 +19,7 @@ export interface EmbedParams {
 
 export const DEFAULT_EMBED_PARAMS: EmbedParams = {
   lang: 'da',
-  theme: 'auto',
+  theme: 'light',
   compact: false,
   vintage: null,
 };
@@ -25,7 +31,7 @@ export function parseEmbedParams(search: string): EmbedParams {
   const vintage = params.get('v');
   return {
     lang: params.get('lang') === 'en' ? 'en' : 'da',
-    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    theme: theme === 'dark' || theme === 'auto' ? theme : 'light',
     compact: compact === '1' || compact === 'true',
     vintage: vintage !== null && isRealDate(vintage) ? vintage : null,
   };
@@ -34,7 +40,7 @@ export function parseEmbedParams(search: string): EmbedParams {
 export function serializeEmbedParams(p: EmbedParams): string {
   const params = new URLSearchParams();
   if (p.lang !== 'da') params.set('lang', p.lang);
-  if (p.theme !== 'auto') params.set('theme', p.theme);
+  if (p.theme !== 'light') params.set('theme', p.theme);
   if (p.compact) params.set('compact', '1');
   if (p.vintage) params.set('v', p.vintage);
   const text = params.toString();

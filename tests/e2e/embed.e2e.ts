@@ -200,7 +200,7 @@ describe('embeds and static pages', () => {
       `${h.origin}/embed/${PLEDGE}/?lang=${encodeURIComponent('"><script>alert(1)</script>')}&theme=${encodeURIComponent('red;background:url(x)')}&compact=<b>&v=../../etc`,
     );
     await page.getByTestId('pledge-card').first().waitFor();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('auto');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
     expect(await page.locator('[data-card-lang="da"]').isVisible()).toBe(true);
     expect(new URL(page.url()).pathname).toBe(`/embed/${PLEDGE}/`);
@@ -233,9 +233,12 @@ describe('embeds and static pages', () => {
   it('offers the link, embed code and image on the pledge page', async () => {
     const { page } = await openPage(h);
     await page.goto(`${h.origin}/?p=${PLEDGE}`);
-    // Sharing loads as the reader scrolls towards the foot of the page.
+    // Sharing loads as the reader scrolls towards the foot of the page; the embed code comes
+    // with the builder, which loads when opened.
     await page.getByTestId('tools-host').scrollIntoViewIfNeeded();
-    const code = (await page.getByTestId('embed-code').textContent()) ?? '';
+    await page.getByTestId('embed-builder-open').click();
+    await page.getByTestId('embed-view-card').check();
+    const code = await page.getByTestId('embed-snippet').inputValue();
     expect(code).toMatch(
       new RegExp(`<iframe src="${h.origin}/embed/${PLEDGE}/\\d{4}-\\d{2}-\\d{2}/"`),
     );

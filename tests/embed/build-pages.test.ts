@@ -64,7 +64,11 @@ describe('static pages and embeds (build-pages)', () => {
   });
 
   it('escapes hostile pledge text everywhere it appears', () => {
-    for (const path of [`p/${id}/index.html`, `embed/${id}/index.html`]) {
+    for (const path of [
+      `p/${id}/index.html`,
+      `embed/${id}/index.html`,
+      `embed/${id}/chart/index.html`,
+    ]) {
       const html = read(path);
       expect(html).not.toContain('<script>alert(2)</script>');
       expect(html).not.toContain('<img src=x');
@@ -101,9 +105,33 @@ describe('static pages and embeds (build-pages)', () => {
   it('writes one page per data vintage, with the figures known that day', () => {
     const early = read(`embed/${id}/2025-01-01/index.html`);
     expect(early).toContain('data-vintage="2025-01-01"');
-    expect(early.match(/class="point/g)?.length).toBe(2); // one point per language card
+    // One point per language card, drawn in the wide chart and again in the narrow one.
+    expect(early.match(/class="point/g)?.length).toBe(2 * 2);
     const late = read(`embed/${id}/2025-02-01/index.html`);
-    expect(late.match(/class="point/g)?.length).toBe(4);
+    expect(late.match(/class="point/g)?.length).toBe(4 * 2);
+  });
+
+  it('writes a chart-only embed and its vintages, light unless asked, without quote or verdicts', () => {
+    for (const [path, points] of [
+      [`embed/${id}/chart/index.html`, 8],
+      [`embed/${id}/chart/2025-01-01/index.html`, 4],
+      [`embed/${id}/chart/2025-02-01/index.html`, 8],
+    ] as const) {
+      const html = read(path);
+      expect(html, path).toContain('data-testid="chart-embed"');
+      expect(html.match(/class="point/g)?.length, path).toBe(points);
+      expect(html, path).not.toContain('lt-quote');
+      expect(html, path).not.toContain('card-outcome');
+      expect(html, path).toContain('<html lang="da" data-theme="light"');
+      expect(html, path).toContain(`content="${EMBED_POLICY}"`);
+      expect(html, path).toContain('class="lt-source"');
+      expect(html, path).toMatch(/<a href="(\.\.\/)+p\/synthetic-pledge\/" target="_blank"/);
+      expect(html, path).not.toContain('<img src=x');
+    }
+    expect(read(`embed/${id}/chart/2025-01-01/index.html`)).toMatch(/Tal som kendt 1\. jan\. 2025/);
+    // A pledge without figures offers the card only.
+    expect(existsSync(join(dist, 'embed/no-figures/index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'embed/no-figures/chart'))).toBe(false);
   });
 
   it('renders an og:image PNG for every pledge, with or without figures', () => {

@@ -120,13 +120,15 @@ describe('og image and snippet', () => {
 
   it('pins the embed code to the latest vintage and escapes the title', () => {
     const c = catalogue();
-    const code = embedSnippet({
-      appRoot: 'https://example.org/lt/',
-      id: 'x-1',
-      title: '"><script>',
-      series: c.series[c.pledges[0]!.id]!,
-      lang: 'en',
-    });
+    const code = embedSnippet(
+      {
+        appRoot: 'https://example.org/lt/',
+        id: 'x-1',
+        title: '"><script>',
+        series: c.series[c.pledges[0]!.id]!,
+      },
+      { view: 'card', lang: 'en', theme: 'light' },
+    );
     expect(code).toContain('src="https://example.org/lt/embed/x-1/2025-03-01/?lang=en"');
     expect(code).toContain('title="Løftetjek: &quot;&gt;&lt;script&gt;"');
     expect(code).toContain('<script async src="https://example.org/lt/embed/resize.js"></script>');

@@ -17,6 +17,7 @@ describe('embed parameters', () => {
       { lang: 'en', theme: 'dark', compact: true, vintage: '2026-11-23' },
     ],
     ['?theme=light&compact=true', { lang: 'da', theme: 'light', compact: true, vintage: null }],
+    ['?theme=auto', { lang: 'da', theme: 'auto', compact: false, vintage: null }],
   ])('parses %s', (search, expected) => {
     expect(parseEmbedParams(search)).toEqual(expected);
   });
@@ -25,6 +26,8 @@ describe('embed parameters', () => {
     '?lang=<script>',
     '?theme=red',
     '?theme=dark%22%3E%3Cscript%3E',
+    '?theme=AUTO',
+    '?theme=',
     '?compact=yes',
     '?v=2026-02-30',
     '?v=2026-11-23T00:00',
@@ -35,7 +38,7 @@ describe('embed parameters', () => {
     const key = search.slice(1).split('=')[0];
     const fallback: Record<string, unknown> = {
       lang: 'da',
-      theme: 'auto',
+      theme: 'light',
       compact: false,
       v: null,
     };
@@ -50,6 +53,13 @@ describe('embed parameters', () => {
       }),
     );
     expect(serializeEmbedParams(DEFAULT_EMBED_PARAMS)).toBe('');
+  });
+
+  it('is light unless the embedder asks for dark or for the reader’s system', () => {
+    expect(DEFAULT_EMBED_PARAMS.theme).toBe('light');
+    expect(parseEmbedParams('?lang=en').theme).toBe('light');
+    expect(serializeEmbedParams({ ...DEFAULT_EMBED_PARAMS, theme: 'auto' })).toBe('?theme=auto');
+    expect(serializeEmbedParams({ ...DEFAULT_EMBED_PARAMS, theme: 'light' })).toBe('');
   });
 });
 
