@@ -1,0 +1,87 @@
+/**
+ * The comparison over time: one line per chosen kommune (the pledge's own first) and Hele landet,
+ * each the figure that counts for every period (the comparison's own rule, pickPerCell), per 1,000
+ * inhabitants or as published. A period without a figure, or, per 1,000, without a population
+ * counted on its first day, is a gap (null), never filled in.
+ */
+import { cellKey, NATIONAL_KODE, pickPerCell } from './comparison.ts';
+import { sortPeriods } from './comparison-periods.ts';
+import { populationLookup } from './comparison-population.ts';
+import { parsePeriod } from './period.ts';
+import type { IsoDate, Kode } from './pledge.ts';
+import type { Observation } from './series.ts';
+
+export interface LinePoint {
+  periodLabel: string;
+  /** First day of the period, where the point is placed on the time axis. */
+  date: IsoDate;
+  value: number | null;
+}
+
+export interface ComparisonLine {
+  kode: Kode;
+  navn: string;
+  isFocus: boolean;
+  isNational: boolean;
+  points: LinePoint[];
+}
+
+export interface ComparisonLinesInput {
+  metricId: string;
+  observations: readonly Observation[];
+  population: readonly Observation[];
+  /** The kommuner to draw, the focus kommune first; unknown or repeated kodes are skipped. */
+  kommuner: readonly { kode: Kode; navn: string }[];
+  focusKode: Kode;
+  /** The national line's name ('Hele landet'); null leaves it out. */
+  nationalName: string | null;
+  perThousand: boolean;
+}
+
+export interface ComparisonLines {
+  /** Periods at least one line has a figure for, oldest first: the table's rows. */
+  periods: { label: string; date: IsoDate }[];
+  lines: ComparisonLine[];
+}
+
+export function comparisonLines(input: ComparisonLinesInput): ComparisonLines {
+  const chosen = pickPerCell(input.observations.filter((o) => o.metric === input.metricId));
+  const population = populationLookup(input.population);
+  const wanted: { kode: Kode; navn: string }[] = [];
+  for (const k of input.kommuner) {
+    if (k.kode !== NATIONAL_KODE && !wanted.some((w) => w.kode === k.kode)) wanted.push(k);
+  }
+  if (input.nationalName !== null) wanted.push({ kode: NATIONAL_KODE, navn: input.nationalName });
+
+  const value = (kode: Kode, period: string): number | null => {
+    const figure = chosen.get(cellKey(kode, period))?.value ?? null;
+    if (figure === null || !input.perThousand) return figure;
+    const pop = population.figure(kode, period)?.value ?? null;
+    return pop === null ? null : (figure / pop) * 1000;
+  };
+  const starts = new Map<string, IsoDate>();
+  for (const o of chosen.values()) {
+    if (!wanted.some((w) => w.kode === o.kode)) continue;
+    const start = parsePeriod(o.periodLabel, o.periodStart).start;
+    if (start !== null && !starts.has(o.periodLabel)) starts.set(o.periodLabel, start);
+  }
+  const labels = sortPeriods([...starts.keys()], input.observations).filter((p) =>
+    wanted.some((w) => value(w.kode, p) !== null),
+  );
+  const periods = labels.map((label) => ({ label, date: starts.get(label) as IsoDate }));
+  const lines = wanted
+    .map((w) => ({
+      kode: w.kode,
+      navn: w.navn,
+      isFocus: w.kode === input.focusKode,
+      isNational: w.kode === NATIONAL_KODE,
+      points: periods.map((p) => ({
+        periodLabel: p.label,
+        date: p.date,
+        value: value(w.kode, p.label),
+      })),
+    }))
+    // Hele landet is drawn only where it has a figure in the chosen measure.
+    .filter((l) => !l.isNational || l.points.some((p) => p.value !== null));
+  return { periods, lines };
+}
