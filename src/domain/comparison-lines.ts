@@ -16,6 +16,9 @@ export interface LinePoint {
   /** First day of the period, where the point is placed on the time axis. */
   date: IsoDate;
   value: number | null;
+  /** The figure behind the point is from a secondary source, or carries a caveat flag. */
+  secondary: boolean;
+  flagged: boolean;
 }
 
 export interface ComparisonLine {
@@ -53,6 +56,7 @@ export function comparisonLines(input: ComparisonLinesInput): ComparisonLines {
   }
   if (input.nationalName !== null) wanted.push({ kode: NATIONAL_KODE, navn: input.nationalName });
 
+  const figureOf = (kode: Kode, period: string) => chosen.get(cellKey(kode, period)) ?? null;
   const value = (kode: Kode, period: string): number | null => {
     const figure = chosen.get(cellKey(kode, period))?.value ?? null;
     if (figure === null || !input.perThousand) return figure;
@@ -75,11 +79,16 @@ export function comparisonLines(input: ComparisonLinesInput): ComparisonLines {
       navn: w.navn,
       isFocus: w.kode === input.focusKode,
       isNational: w.kode === NATIONAL_KODE,
-      points: periods.map((p) => ({
-        periodLabel: p.label,
-        date: p.date,
-        value: value(w.kode, p.label),
-      })),
+      points: periods.map((p) => {
+        const f = figureOf(w.kode, p.label);
+        return {
+          periodLabel: p.label,
+          date: p.date,
+          value: value(w.kode, p.label),
+          secondary: f?.quality === 'secondary',
+          flagged: (f?.flags.length ?? 0) > 0,
+        };
+      }),
     }))
     // Hele landet is drawn only where it has a figure in the chosen measure.
     .filter((l) => !l.isNational || l.points.some((p) => p.value !== null));
