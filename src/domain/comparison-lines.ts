@@ -2,7 +2,8 @@
  * The comparison over time: one line per chosen kommune (the pledge's own first) and Hele landet,
  * each the figure that counts for every period (the comparison's own rule, pickPerCell), per 1,000
  * inhabitants or as published. A period without a figure, or, per 1,000, without a population
- * counted on its first day, is a gap (null), never filled in.
+ * counted on its first day, is a gap (null), never filled in: such a period stays in the list, so
+ * a line breaks there instead of running straight across it.
  */
 import { cellKey, NATIONAL_KODE, pickPerCell } from './comparison.ts';
 import { sortPeriods } from './comparison-periods.ts';
@@ -42,7 +43,7 @@ export interface ComparisonLinesInput {
 }
 
 export interface ComparisonLines {
-  /** Periods at least one line has a figure for, oldest first: the table's rows. */
+  /** Periods at least one line has a figure for (a rate or not), oldest first: the table's rows. */
   periods: { label: string; date: IsoDate }[];
   lines: ComparisonLine[];
 }
@@ -69,9 +70,9 @@ export function comparisonLines(input: ComparisonLinesInput): ComparisonLines {
     const start = parsePeriod(o.periodLabel, o.periodStart).start;
     if (start !== null && !starts.has(o.periodLabel)) starts.set(o.periodLabel, start);
   }
-  const labels = sortPeriods([...starts.keys()], input.observations).filter((p) =>
-    wanted.some((w) => value(w.kode, p) !== null),
-  );
+  // Every period a chosen line has a figure for, even one without a rate: a missing population
+  // must show as a gap, not vanish and let the line run straight across it.
+  const labels = sortPeriods([...starts.keys()], input.observations);
   const periods = labels.map((label) => ({ label, date: starts.get(label) as IsoDate }));
   const lines = wanted
     .map((w) => ({

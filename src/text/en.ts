@@ -245,16 +245,16 @@ export const en: Dictionary = {
   comparisonViews: {
     measure: 'Show the figures',
     counts: 'counts',
-    nationalRef: (value: string) => `All Denmark ${value}`,
+    nationalRef: (value: string) => `Denmark ${value}`,
     regionRef: (region: string, value: string) => `Region ${region} (computed) ${value}`,
     regionComputed: (region: string) =>
       `Region ${region} (computed: the sum of the region's municipalities)`,
     computedSource: "computed by Løftetjek from the municipalities' figures and populations",
     references: (region: string | null) =>
-      `Solid line: All Denmark.${region ? ` Dotted: Region ${region}, its municipalities' figures added up and divided by their combined population.` : ''}`,
+      `Solid line: Denmark.${region ? ` Dotted: Region ${region}, its municipalities' figures added up and divided by their combined population.` : ''}`,
     regionLeftOut: (region: string) =>
       `Region ${region} is not drawn: not all its municipalities have a figure and a population for the period.`,
-    countsNoNational: 'All Denmark and the region are drawn only per 1,000 inhabitants.',
+    countsNoNational: 'Denmark and the region are drawn only per 1,000 inhabitants.',
     caption: (period: string, unit: string) => `The municipalities in ${period}, ${unit}`,
     mapRatesOnly: 'The map is shown only per 1,000 inhabitants.',
     linesHeading: 'Over time',

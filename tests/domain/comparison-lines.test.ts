@@ -68,8 +68,14 @@ describe('comparisonLines', () => {
   });
 
   it('divides by the population on the period’s first day only, leaving a gap otherwise', () => {
-    const { lines } = comparisonLines({ ...base, perThousand: true });
-    expect(lines.map((l) => l.points.map((p) => p.value))).toEqual([[10], [3], [1]]);
+    const { periods, lines } = comparisonLines({ ...base, perThousand: true });
+    // 2023K2 has figures but no population: it stays as a gap, so no line bridges it.
+    expect(periods.map((p) => p.label)).toEqual(['2023K1', '2023K2']);
+    expect(lines.map((l) => l.points.map((p) => p.value))).toEqual([
+      [10, null],
+      [3, null],
+      [1, null],
+    ]);
   });
 
   it('leaves Hele landet out when asked, or when it has no figure in the measure', () => {
