@@ -191,6 +191,15 @@ describe('comparison: references, toggle, lines over time', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => lineCount(page)).toBe(before);
     expect(new URL(page.url()).searchParams.has('ck')).toBe(false);
+
+    // The measure is a radio group: Tab into it from the period, arrow to "antal".
+    await page.getByTestId('comparison-period').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+      'rate',
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('cv')).toBe('count');
     expect(errors).toEqual([]);
   });
 
