@@ -1,9 +1,12 @@
 /**
  * Geometry of the ranked dot plot: one row per kommune, in the order given (best first), a dot at
- * its value on a shared linear scale, and an optional reference line (national rate, a target).
- * Pure and rounded, so the same rows always give the same SVG.
+ * its value on a shared linear scale, and reference lines (Hele landet, the region, a target),
+ * each labelled on its own line under the rows. Every label gets the room its estimated width
+ * (text-width.ts) needs, so no name is clipped at the edge. Pure and rounded, so the same rows
+ * always give the same SVG.
  */
 import { linearScale } from './linear-scale.ts';
+import { textWidth } from './text-width.ts';
 
 export interface DotRow {
   kode: string;
@@ -17,10 +20,23 @@ export interface DotRow {
   flagged: boolean;
 }
 
+export type ReferenceKind = 'national' | 'region' | 'target';
+
+export interface DotReference {
+  label: string;
+  value: number;
+  /** How it is drawn; a plain `reference` is a target. */
+  kind?: ReferenceKind;
+}
+
 export interface DotPlotInput {
   /** Already ranked, best first. */
   rows: DotRow[];
-  reference?: { label: string; value: number } | null;
+  /** One reference line (kept for callers with one); drawn before `references`. */
+  reference?: DotReference | null;
+  references?: DotReference[];
+  /** How the component writes a tick's value, so the last tick's label stays inside. */
+  formatTick?: (value: number) => string;
   width: number;
   rowHeight: number;
   /**
@@ -43,46 +59,61 @@ export interface PlacedDotRow extends DotRow {
   valueAnchor: 'start' | 'end';
 }
 
+export interface PlacedReference {
+  label: string;
+  value: number;
+  kind: ReferenceKind;
+  x: number;
+  /** Where its label is written: its own line under the rows, kept inside the SVG. */
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+}
+
 export interface DotPlotLayout {
   width: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
   rows: PlacedDotRow[];
-  xTicks: { value: number; position: number }[];
-  reference: {
-    label: string;
-    value: number;
-    x: number;
-    labelY: number;
-    anchor: 'start' | 'end';
-  } | null;
+  xTicks: { value: number; position: number; anchor: 'middle' | 'end' }[];
+  references: PlacedReference[];
+  /** The first reference, for callers that draw one. */
+  reference: PlacedReference | null;
   /** x of the scale's zero, or null when zero is outside the domain. */
   zeroX: number | null;
   /** Rows left out because of maxRows. */
   omitted: number;
 }
 
-/** Rough width of a 12px system-ui character; labels are short names, so an estimate will do. */
-const CHAR_WIDTH = 6.8;
+const FONT_SIZE = 12;
 const GAP_HEIGHT = 0.6;
+/** One line per reference label under the rows. */
+const REFERENCE_LINE = 16;
+/** The plot never gets narrower than this; a wider label list widens the SVG instead. */
+const MIN_PLOT = 96;
 
 export function layoutRankedDotPlot(input: DotPlotInput): DotPlotLayout {
-  const width = Math.max(120, input.width);
   const rowHeight = Math.max(8, input.rowHeight);
   const shown = pickRows(input.rows, input.maxRows);
-  const longest = Math.max(0, ...shown.map((s) => [...s.row.label].length));
+  const references = [...(input.reference ? [input.reference] : []), ...(input.references ?? [])]
+    .filter((r) => Number.isFinite(r.value))
+    .map((r) => ({ label: r.label, value: r.value, kind: r.kind ?? ('target' as const) }));
+  // The focus row's label is bold, so it is measured bold.
+  const longest = Math.max(
+    0,
+    ...shown.map((s) => textWidth(s.row.label, FONT_SIZE, s.row.isFocus)),
+  );
   const margin = {
     top: 28,
     right: 24,
-    // Room under the rows for the reference label.
-    bottom: input.reference ? 24 : 8,
-    left: round(Math.min(width * 0.45, 12 + longest * CHAR_WIDTH)),
+    // Room under the rows for the reference labels, one line each.
+    bottom: 8 + references.length * REFERENCE_LINE,
+    left: round(12 + longest),
   };
-  const reference =
-    input.reference && Number.isFinite(input.reference.value) ? input.reference : null;
+  const width = Math.max(120, input.width, margin.left + margin.right + MIN_PLOT);
   const values = [
     ...shown.map((s) => s.row.value).filter(Number.isFinite),
-    ...(reference ? [reference.value] : []),
+    ...references.map((r) => r.value),
   ];
   const low = values.length > 0 ? Math.min(...values) : 0;
   const high = values.length > 0 ? Math.max(...values) : 1;
@@ -119,26 +150,42 @@ export function layoutRankedDotPlot(input: DotPlotInput): DotPlotLayout {
   });
   const height = round(y + margin.bottom);
   const [d0, d1] = x.domain;
-  const refX = reference ? round(x(reference.value)) : 0;
+  const placedReferences = references.map((r, i): PlacedReference => {
+    const refX = round(x(r.value));
+    return {
+      ...r,
+      x: refX,
+      ...labelPlace(refX, textWidth(r.label, FONT_SIZE, true), width),
+      labelY: round(height - 8 - (references.length - 1 - i) * REFERENCE_LINE),
+    };
+  });
+  const format = input.formatTick ?? String;
   return {
     width,
     height,
     margin,
     rows,
-    xTicks: x
-      .ticks(tickCount(width - margin.left - margin.right))
-      .map((value) => ({ value, position: round(x(value)) })),
-    reference: reference
-      ? {
-          ...reference,
-          x: refX,
-          labelY: round(height - 8),
-          anchor: refX > middle ? 'end' : 'start',
-        }
-      : null,
+    xTicks: x.ticks(tickCount(width - margin.left - margin.right)).map((value) => {
+      const position = round(x(value));
+      const half = textWidth(format(value), FONT_SIZE) / 2;
+      return { value, position, anchor: position + half > width - 2 ? 'end' : 'middle' };
+    }),
+    references: placedReferences,
+    reference: placedReferences[0] ?? null,
     zeroX: d0 <= 0 && d1 >= 0 ? round(x(0)) : null,
     omitted: input.rows.length - rows.length,
   };
+}
+
+/** Beside its line, right of it where it fits, else left of it, else as far right as fits. */
+function labelPlace(
+  x: number,
+  w: number,
+  width: number,
+): { labelX: number; anchor: 'start' | 'end' } {
+  if (x + 4 + w <= width - 2) return { labelX: round(x + 4), anchor: 'start' };
+  if (x - 4 - w >= 2) return { labelX: round(x - 4), anchor: 'end' };
+  return { labelX: round(Math.max(2, width - 2 - w)), anchor: 'start' };
 }
 
 function pickRows(

@@ -42,6 +42,11 @@ export interface ComparisonInput {
   period?: string;
   /** Population counts on the first day of a quarter (FOLK1A) or month (FOLK1AM), any mix. */
   population?: Observation[];
+  /**
+   * Rank by the raw figure even where rates are shown (the reader's "antal" toggle). Rates are
+   * still computed for the table; the period chosen does not change with the toggle.
+   */
+  rankByValue?: boolean;
 }
 
 export interface ComparisonRow {
@@ -174,7 +179,11 @@ export function buildComparison(input: ComparisonInput): Comparison {
       : metric.higherIsBetter === false
         ? 'lower_is_better'
         : 'by_value';
-  const rows = rankRows(unranked, perThousand === 'shown' ? 'rate' : 'value', rankOrder);
+  const rows = rankRows(
+    unranked,
+    perThousand === 'shown' && input.rankByValue !== true ? 'rate' : 'value',
+    rankOrder,
+  );
 
   const withRow = new Set(rows.map((r) => r.kode));
   const national = period === null ? null : (chosen.get(cellKey(NATIONAL_KODE, period)) ?? null);
@@ -207,14 +216,14 @@ export function buildComparison(input: ComparisonInput): Comparison {
   };
 }
 
-const cellKey = (kode: Kode, period: string): string => `${kode}\u0000${period}`;
+export const cellKey = (kode: Kode, period: string): string => `${kode}\u0000${period}`;
 
 /**
  * One figure per kode and period, the one that counts by figureForPeriod (the verdict's and the
  * chart's rule). A comparison ranks whole-kommune figures, so sub-area, undated and missing
  * cells are not candidates: a kommune with only such a figure is listed as missing.
  */
-function pickPerCell(observations: readonly Observation[]): Map<string, Observation> {
+export function pickPerCell(observations: readonly Observation[]): Map<string, Observation> {
   const candidates = observations.filter(
     (o) =>
       o.kode !== null &&

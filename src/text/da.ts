@@ -248,7 +248,6 @@ export const da = {
       return `${where} ${c.rows.length} kommuner med tal; se tabellen for alle værdier.`;
     },
     region: (region: string) => `Region ${region}`,
-    mapTitle: (period: string) => `Kommunerne på kort, ${period}`,
     mapNoData: 'Intet tal',
     mapFailed: 'Kortet kunne ikke indlæses',
     attribution: 'Kilde: Klimadatastyrelsen (DAGI)',
@@ -268,6 +267,34 @@ export const da = {
   },
   citation: { one: 'Kilde', many: 'Kilder', table: 'tabel', retrieved: 'hentet', more: 'm.fl.' },
   ...daVerdict,
+  // Comparison references, toggle and added kommuner (issue 16.2)
+  comparisonViews: {
+    measure: 'Vis tallene',
+    counts: 'antal',
+    nationalRef: (value: string) => `Hele landet ${value}`,
+    regionRef: (region: string, value: string) => `Region ${region} (beregnet) ${value}`,
+    regionComputed: (region: string) => `Region ${region} (beregnet: summen af regionens kommuner)`,
+    computedSource: 'beregnet af Løftetjek fra kommunernes tal og indbyggertal',
+    references: (region: string | null) =>
+      `Fuld streg: Hele landet.${region ? ` Prikket: Region ${region}, regionens kommuners tal lagt sammen og delt med deres samlede indbyggertal.` : ''}`,
+    regionLeftOut: (region: string) =>
+      `Region ${region} tegnes ikke: ikke alle dens kommuner har tal og indbyggertal for perioden.`,
+    countsNoNational: 'Hele landet og regionen tegnes kun pr. 1.000 indbyggere.',
+    caption: (period: string, unit: string) => `Kommunerne i ${period}, ${unit}`,
+    mapRatesOnly: 'Kortet vises kun pr. 1.000 indbyggere.',
+    linesHeading: 'Udvikling over tid',
+    linesTitle: (metric: string, unit: string) => `${metric}, ${unit}, over tid`,
+    linesDescription: (names: string, unit: string) =>
+      `Linjer over tid for ${names}, ${unit}; alle tal står i tabellen under grafen.`,
+    add: 'Tilføj kommune',
+    remove: (navn: string) => `Fjern ${navn}`,
+    choose: 'Vælg en kommune',
+    added: 'Tilføjet',
+    full: (n: number) => `Højst ${n} kommuner kan tilføjes.`,
+    linesTable: 'Tallene bag linjerne',
+    gaps: 'Et hul i en linje er en periode uden tal eller indbyggertal; intet er fyldt ud.',
+    noLines: 'Ingen af de valgte har tal i denne visning.',
+  },
 };
 
 export type Dictionary = typeof da;

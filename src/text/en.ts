@@ -233,7 +233,6 @@ export const en: Dictionary = {
       return `${where} ${c.rows.length} municipalities with figures; see the table for all values.`;
     },
     region: (region: string) => `Region ${region}`,
-    mapTitle: (period: string) => `The municipalities on a map, ${period}`,
     mapNoData: 'No figure',
     mapFailed: 'The map could not be loaded',
     attribution: 'Source: Danish Agency for Climate Data (DAGI)',
@@ -259,4 +258,33 @@ export const en: Dictionary = {
     more: 'et al.',
   },
   ...enVerdict,
+  // Comparison references, toggle and added kommuner (issue 16.2)
+  comparisonViews: {
+    measure: 'Show the figures',
+    counts: 'counts',
+    nationalRef: (value: string) => `Denmark ${value}`,
+    regionRef: (region: string, value: string) => `Region ${region} (computed) ${value}`,
+    regionComputed: (region: string) =>
+      `Region ${region} (computed: the sum of the region's municipalities)`,
+    computedSource: "computed by Løftetjek from the municipalities' figures and populations",
+    references: (region: string | null) =>
+      `Solid line: Denmark.${region ? ` Dotted: Region ${region}, its municipalities' figures added up and divided by their combined population.` : ''}`,
+    regionLeftOut: (region: string) =>
+      `Region ${region} is not drawn: not all its municipalities have a figure and a population for the period.`,
+    countsNoNational: 'Denmark and the region are drawn only per 1,000 inhabitants.',
+    caption: (period: string, unit: string) => `The municipalities in ${period}, ${unit}`,
+    mapRatesOnly: 'The map is shown only per 1,000 inhabitants.',
+    linesHeading: 'Over time',
+    linesTitle: (metric: string, unit: string) => `${metric}, ${unit}, over time`,
+    linesDescription: (names: string, unit: string) =>
+      `Lines over time for ${names}, ${unit}; every figure is in the table below the chart.`,
+    add: 'Add municipality',
+    remove: (navn: string) => `Remove ${navn}`,
+    choose: 'Choose a municipality',
+    added: 'Added',
+    full: (n: number) => `At most ${n} municipalities can be added.`,
+    linesTable: 'The figures behind the lines',
+    gaps: 'A gap in a line is a period without a figure or a population; nothing is filled in.',
+    noLines: 'None of those chosen has figures in this view.',
+  },
 };

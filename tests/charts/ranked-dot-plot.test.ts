@@ -8,6 +8,7 @@ import {
   type DotRow,
 } from '../../src/charts/ranked-dot-plot-layout.ts';
 import { formatNumber } from '../../src/domain/format.ts';
+import { textWidth } from '../../src/charts/text-width.ts';
 import { checkSnapshot } from './snapshot.ts';
 
 // Synthetic rows for chart geometry: real kommune names, made-up values that mean nothing.
@@ -31,7 +32,8 @@ const input: DotPlotInput = {
     row('461', 'Odense', 1.2, { inFocusRegion: false }),
     row('825', 'Læsø', 0, { inFocusRegion: true }),
   ],
-  reference: { label: 'Hele landet 3,1', value: 3.1 },
+  reference: { label: 'Hele landet 3,1', value: 3.1, kind: 'national' },
+  references: [{ label: 'Region Nordjylland (beregnet) 2,9', value: 2.9, kind: 'region' }],
   width: 560,
   rowHeight: 22,
 };
@@ -66,7 +68,7 @@ describe('ranked dot plot layout', () => {
 
   it('starts the scale at zero for non-negative values, with nice ticks', () => {
     const layout = layoutRankedDotPlot(input);
-    expect(layout.xTicks[0]).toEqual({ value: 0, position: layout.margin.left });
+    expect(layout.xTicks[0]).toMatchObject({ value: 0, position: layout.margin.left });
     expect(layout.zeroX).toBe(layout.margin.left);
     const last = layout.xTicks[layout.xTicks.length - 1]!;
     expect(Number.isInteger(last.value * 2)).toBe(true);
@@ -117,6 +119,67 @@ describe('ranked dot plot layout', () => {
     expect(layout.rows.slice(0, 9).every((r) => r.gapY === null)).toBe(true);
   });
 
+  // The issue's "arhus", "øbenhavn": a bold focus name given the room of a regular one.
+  it.each([320, 640])('gives every one of the 98 names room inside a %i px SVG', (width) => {
+    const fits = (l: ReturnType<typeof layoutRankedDotPlot>) =>
+      l.rows.every((r) => r.labelX - textWidth(r.label, 12, r.isFocus) >= 0 && r.labelX <= l.width);
+    for (const name of allKommuner()) {
+      // Each name alone as the bold focus row, with a short regular name beside it.
+      const alone = layoutRankedDotPlot({
+        rows: [row(name.kode, name.label, 5, { isFocus: true }), row('999', 'Læsø', 1)],
+        width,
+        rowHeight: 18,
+      });
+      expect(fits(alone), name.label).toBe(true);
+      expect(alone.width).toBeLessThanOrEqual(width);
+    }
+    const all = allKommuner().map((r) => ({ ...r, isFocus: r.label === 'Ringkøbing-Skjern' }));
+    expect(fits(layoutRankedDotPlot({ rows: all, width, rowHeight: 18 }))).toBe(true);
+  });
+
+  it('estimates a name no narrower than DejaVu Sans draws it', () => {
+    // DejaVu Sans advance widths at 12 px, from its metrics: R .695, i .278, n .634, g .635,
+    // k .579, ø .612, b .635, - .361, S .635, j .278, e .615, r .411 em.
+    expect(textWidth('Ringkøbing-Skjern')).toBeGreaterThanOrEqual(9.13 * 12);
+  });
+
+  it('writes each reference label on its own line, inside the SVG', () => {
+    const layout = layoutRankedDotPlot({
+      ...input,
+      width: 320,
+      references: [
+        { label: 'Region Nordjylland (beregnet) 2,9', value: 2.9, kind: 'region' },
+        { label: 'Mål 5,1', value: 5.1, kind: 'target' },
+      ],
+    });
+    expect(layout.references.map((r) => r.kind)).toEqual(['national', 'region', 'target']);
+    const ys = layout.references.map((r) => r.labelY);
+    expect(new Set(ys).size).toBe(3);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(layout.height);
+    expect(Math.min(...ys)).toBeGreaterThan(layout.rows[layout.rows.length - 1]!.y);
+    for (const r of layout.references) {
+      const w = textWidth(r.label, 12, true);
+      const left = r.anchor === 'start' ? r.labelX : r.labelX - w;
+      expect(left, r.label).toBeGreaterThanOrEqual(0);
+      expect(left + w, r.label).toBeLessThanOrEqual(layout.width);
+    }
+  });
+
+  it('ends the last tick label inside the SVG', () => {
+    const layout = layoutRankedDotPlot({
+      rows: [row('1', 'A', 123456), row('2', 'B', 1)],
+      width: 320,
+      rowHeight: 18,
+      formatTick: (v) => formatNumber(v, 'da'),
+    });
+    for (const t of layout.xTicks) {
+      const w = textWidth(formatNumber(t.value, 'da'), 12);
+      expect(t.anchor === 'end' ? t.position : t.position + w / 2).toBeLessThanOrEqual(
+        layout.width,
+      );
+    }
+  });
+
   it('puts the focus value on the side with room', () => {
     const layout = layoutRankedDotPlot({
       ...input,
@@ -145,7 +208,8 @@ describe('RankedDotPlot', () => {
     expect(svg.match(/class="dot[^"]*secondary/g)).toHaveLength(1);
     expect(svg.match(/class="flag-ring/g)).toHaveLength(1);
     expect(svg).toContain('<title>København: 5,1</title>');
-    expect(svg).toContain('data-testid="reference-line"');
+    expect(svg).toContain('data-kind="national"');
+    expect(svg).toContain('data-kind="region"');
   });
 
   it('renders accessible SVG with a title and description, and escapes text', () => {
@@ -161,6 +225,7 @@ describe('RankedDotPlot', () => {
       ...input,
       rows: [row('1', 'A', Number.NaN, { isFocus: true }), row('2', 'B', 1e308), row('3', 'C', -5)],
       reference: { label: 'x', value: Number.POSITIVE_INFINITY },
+      references: [{ label: 'y', value: Number.NaN, kind: 'region' }],
     });
     expect(svg).not.toContain('NaN');
     expect(svg).not.toContain('reference-line');

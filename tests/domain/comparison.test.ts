@@ -300,6 +300,18 @@ describe('buildComparison: per 1,000 inhabitants', () => {
     ]);
   });
 
+  it('ranks on the raw figure when the reader asks for counts, keeping the rates and period', () => {
+    const population = [pop('101', 1000), pop('102', 10000)];
+    const rates = buildComparison(input({ observations: values, population }));
+    const counts = buildComparison(input({ observations: values, population, rankByValue: true }));
+    expect(counts.perThousand).toBe('shown');
+    expect(counts.period).toBe(rates.period);
+    expect(counts.rows.map((r) => [r.kode, r.value, r.rate, r.rank])).toEqual([
+      ['101', 10, 10, 1],
+      ['102', 30, 3, 2],
+    ]);
+  });
+
   it('never borrows a population from another period', () => {
     const result = buildComparison(
       input({

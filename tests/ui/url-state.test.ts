@@ -108,6 +108,31 @@ describe('url state', () => {
     expect(parseUrlState('?p=a-b&cp=%3Cb%3E').view).toEqual({ page: 'pledge', id: 'a-b' });
   });
 
+  it('reads the comparison view: raw counts and the kommuner added to its lines', () => {
+    expect(parseUrlState('?p=a-b&cv=count&ck=101,751').view).toEqual({
+      page: 'pledge',
+      id: 'a-b',
+      counts: true,
+      added: ['101', '751'],
+    });
+  });
+
+  it.each([
+    ['?p=a-b&cv=COUNT&ck=', {}],
+    ['?p=a-b&cv=1&ck=abc', {}],
+    ['?p=a-b&ck=101,%3Cb%3E,1010,10,751,101', { added: ['101', '751'] }],
+    ['?p=a-b&ck=' + encodeURIComponent('101;DROP TABLE'), {}],
+    [
+      '?p=a-b&ck=' + Array.from({ length: 12 }, (_, i) => String(101 + i)).join(','),
+      {
+        added: Array.from({ length: 8 }, (_, i) => String(101 + i)),
+      },
+    ],
+    ['?p=a-b&ck=' + '101,'.repeat(200), {}],
+  ])('keeps the pledge and only valid comparison fields of %s', (search, fields) => {
+    expect(parseUrlState(search).view).toEqual({ page: 'pledge', id: 'a-b', ...fields });
+  });
+
   it('round-trips every state it produces', () => {
     const states: ViewState[] = [
       DEFAULT_STATE,
@@ -115,6 +140,10 @@ describe('url state', () => {
       overview({ kode: '101', q: 'a & b = c?', actor: 'Venstre' }),
       { view: { page: 'pledge', id: 'x-1' }, lang: 'da' },
       { view: { page: 'pledge', id: 'x-1', period: '2024K1', print: true }, lang: 'en' },
+      {
+        view: { page: 'pledge', id: 'x-1', period: '2025K4', counts: true, added: ['101', '851'] },
+        lang: 'da',
+      },
       { view: { page: 'kommune', kode: '000' }, lang: 'en' },
       { view: { page: 'method' }, lang: 'da' },
       { view: { page: 'finder' }, lang: 'en' },

@@ -3,7 +3,9 @@
  * functions; anything unknown or malformed falls back to the default, so a hostile or stale link
  * can never break the page. Renamed parameters go through MIGRATIONS.
  *
- *   ?p=<pledge id>[&cp=<period>][&print=1]   a pledge page (cp: the comparison's period)
+ *   ?p=<pledge id>[&cp=<period>][&cv=count][&ck=<kode>,<kode>][&print=1]   a pledge page (cp: the
+ *                                            comparison's period; cv=count: raw counts instead of
+ *                                            per 1,000; ck: kommuner added to its lines over time)
  *   ?kommune=<kode>                          a municipality scorecard
  *   ?page=method                             the method page
  *   ?page=explore&sql=&chart=&x=&y=&s=       the explorer: a query and its quick chart (s: the
@@ -24,7 +26,16 @@ export type OverviewFilter = PledgeFilter;
 
 export type View =
   | { page: 'overview'; filter: OverviewFilter }
-  | { page: 'pledge'; id: string; period?: string; print?: boolean }
+  | {
+      page: 'pledge';
+      id: string;
+      period?: string;
+      print?: boolean;
+      /** The comparison in raw counts rather than per 1,000 inhabitants (the default). */
+      counts?: boolean;
+      /** Kommuner added next to the pledge's own in the comparison over time, by kode. */
+      added?: string[];
+    }
   | { page: 'kommune'; kode: string }
   | { page: 'method' }
   | { page: 'finder' }
@@ -53,6 +64,8 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const KODE = /^\d{3}$/;
 const THEME = /^[a-z_]{1,40}$/;
 const PERIOD = /^[0-9A-Za-z-]{1,20}$/;
+/** Kommuner a reader can add to the comparison's lines; more would not be readable as lines. */
+export const MAX_ADDED_KOMMUNER = 8;
 /** Free text is only ever compared or shown as text, but a bound keeps links sane. */
 const MAX_TEXT = 200;
 
@@ -75,6 +88,8 @@ function parseView(params: URLSearchParams): View {
       id,
       ...(period !== null && PERIOD.test(period) ? { period } : {}),
       ...(params.get('print') === '1' ? { print: true } : {}),
+      ...(params.get('cv') === 'count' ? { counts: true } : {}),
+      ...addedKommuner(params.get('ck')),
     };
   }
   const kommune = params.get('kommune');
@@ -83,6 +98,16 @@ function parseView(params: URLSearchParams): View {
   if (params.get('page') === 'finder') return { page: 'finder' };
   if (params.get('page') === 'explore') return parseExplore(params);
   return { page: 'overview', filter: parseFilter(params) };
+}
+
+/** `ck=101,751`: three-digit kodes only, each once, at most MAX_ADDED_KOMMUNER; the rest is dropped. */
+function addedKommuner(raw: string | null): { added?: string[] } {
+  if (raw === null || raw.length > MAX_ADDED_KOMMUNER * 8) return {};
+  const kodes = [...new Set(raw.split(',').filter((k) => KODE.test(k)))].slice(
+    0,
+    MAX_ADDED_KOMMUNER,
+  );
+  return kodes.length > 0 ? { added: kodes } : {};
 }
 
 function parseFilter(params: URLSearchParams): OverviewFilter {
@@ -161,6 +186,8 @@ export function serializeUrlState(state: ViewState): string {
   if (view.page === 'pledge') {
     params.set('p', view.id);
     if (view.period) params.set('cp', view.period);
+    if (view.counts) params.set('cv', 'count');
+    if (view.added && view.added.length > 0) params.set('ck', view.added.join(','));
     if (view.print) params.set('print', '1');
   } else if (view.page === 'kommune') {
     params.set('kommune', view.kode);
