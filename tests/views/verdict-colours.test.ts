@@ -1,4 +1,4 @@
-// The verdict colours (src/ui/overview/verdict-colours.css) read from the files themselves: every
+// The verdict colours (src/ui/overview/VerdictColours.svelte) read from the files themselves: every
 // status has one, each meets WCAG 2.1 non-text contrast (3:1) against the page and the card
 // backgrounds of src/ui/theme.css in light and dark, and no two statuses of one verdict share one.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { OUTCOME_STATUSES } from '../../src/domain/outcome.ts';
 import { ACTION_STATUSES, PROPOSAL_STATUSES } from '../../src/domain/pledge.ts';
 
 const THEME = readFileSync('src/ui/theme.css', 'utf8');
-const COLOURS = readFileSync('src/ui/overview/verdict-colours.css', 'utf8');
+const COLOURS = readFileSync('src/ui/overview/VerdictColours.svelte', 'utf8');
 
 type Pair = { light: string; dark: string };
 
@@ -22,7 +22,7 @@ function pairs(css: string): Map<string, Pair> {
 /** Which token each `.verdict-<status>` class points --verdict at. */
 function classes(css: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of css.matchAll(/\.verdict-(\w+)\s*\{\s*--verdict:\s*var\(--([\w-]+)\)/g))
+  for (const m of css.matchAll(/\.verdict-(\w+)\)?\s*\{\s*--verdict:\s*var\(--([\w-]+)\)/g))
     out.set(m[1]!, m[2]!);
   return out;
 }
