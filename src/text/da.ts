@@ -25,6 +25,33 @@ export const da = {
   showing: (n: number, total: number) =>
     n === total ? `Viser alle ${total} løfter` : `Viser ${n} af ${total} løfter`,
   noMatches: 'Ingen løfter passer til filtrene.',
+  // Overview meter and summary (issue 16.1). Counts arrive formatted (formatNumber).
+  overviewMeter: {
+    headingAll: (total: string) => `Vurderingerne af alle ${total} løfter`,
+    headingSome: (shown: string, total: string) =>
+      `Vurderingerne af de ${shown} løfter, filtrene viser (af ${total})`,
+    headingNone: (total: string) => `Ingen af de ${total} løfter passer til filtrene`,
+    nothingShown: 'Derfor er alle tal herunder 0.',
+    legend: 'Resultatet måles i statistikken, handlingen vurderes af redaktionen, hver for sig.',
+    other: 'Anden vurdering',
+    latestRetrieval: (date: string) => `Seneste tal hentet ${date}.`,
+    retrievalNote: 'Ved hver graf står, hvornår dens tal er hentet.',
+    noFiguresYet: 'De medfølgende data har endnu ingen tal for løfterne.',
+    summaryHeading: 'Pr. kommune',
+    summaryToggle: (n: string) => `Pr. kommune (${n})`,
+    summaryCaption: (filtered: boolean): string =>
+      filtered
+        ? 'Løfter pr. kommune, talt blandt dem, filtrene viser. Kommunens navn fører til dens løfter.'
+        : 'Løfter pr. kommune. Kommunens navn fører til dens løfter.',
+    colPledges: 'Løfter',
+    colWithFigures: 'Med tal',
+    ofTotal: (n: string, total: string) => `${n} af ${total}`,
+    noneShownHere: 'ingen vist',
+    filtersToggle: (active: number): string =>
+      active === 0
+        ? 'Filtre (ingen valgt)'
+        : `Filtre (${active} ${active === 1 ? 'valgt' : 'valgte'})`,
+  },
   noneWithStatus: (label: string, base: number, spread: string) =>
     `0 med »${label}«. De ${base} løfter, der passer til de øvrige filtre: ${spread}.`,
   noneShown: 'ingen løfter vist',
