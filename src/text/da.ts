@@ -19,46 +19,18 @@ export const da = {
     'Prøv at genindlæse siden. Metodesiden virker stadig. Sker det igen, er filen på serveren beskadiget eller mangler.',
   overviewLede: (pledges: number, documents: number, kommuner: number) =>
     `${pledges} løfter fra ${documents} politiske dokumenter i ${kommuner} kommuner, holdt op mod offentlig statistik.`,
-  countsHeading: 'Antal pr. vurdering',
   outcomeHeading: 'Resultat (målt)',
   actionHeading: 'Handling (redaktionel vurdering)',
   showing: (n: number, total: number) =>
     n === total ? `Viser alle ${total} løfter` : `Viser ${n} af ${total} løfter`,
   noMatches: 'Ingen løfter passer til filtrene.',
-  // Overview meter and summary (issue 16.1). Counts arrive formatted (formatNumber).
-  overviewMeter: {
-    headingAll: (total: string) => `Vurderingerne af alle ${total} løfter`,
-    headingSome: (shown: string, total: string) =>
-      `Vurderingerne af de ${shown} løfter, filtrene viser (af ${total})`,
-    headingNone: (total: string) => `Ingen af de ${total} løfter passer til filtrene`,
-    nothingShown: 'Derfor er alle tal herunder 0.',
-    legend: 'Resultatet måles i statistikken, handlingen vurderes af redaktionen, hver for sig.',
-    other: 'Anden vurdering',
-    latestRetrieval: (date: string) => `Seneste tal hentet ${date}.`,
-    retrievalNote: 'Ved hver graf står, hvornår dens tal er hentet.',
-    noFiguresYet: 'De medfølgende data har endnu ingen tal for løfterne.',
-    summaryHeading: 'Pr. kommune',
-    summaryToggle: (n: string) => `Pr. kommune (${n})`,
-    summaryCaption: (filtered: boolean): string =>
-      filtered
-        ? 'Løfter pr. kommune, talt blandt dem, filtrene viser. Kommunens navn fører til dens løfter.'
-        : 'Løfter pr. kommune. Kommunens navn fører til dens løfter.',
-    colPledges: 'Løfter',
-    colWithFigures: 'Med tal',
-    ofTotal: (n: string, total: string) => `${n} af ${total}`,
-    noneShownHere: 'ingen vist',
-    filtersToggle: (active: number): string =>
-      active === 0
-        ? 'Filtre (ingen valgt)'
-        : `Filtre (${active} ${active === 1 ? 'valgt' : 'valgte'})`,
-  },
   noneWithStatus: (label: string, base: number, spread: string) =>
-    `0 med »${label}«. De ${base} løfter, der passer til de øvrige filtre: ${spread}.`,
-  noneShown: 'ingen løfter vist',
+    base === 1
+      ? `0 med »${label}«. Det ene løfte, der passer til de øvrige filtre: ${spread}.`
+      : `0 med »${label}«. De ${base} løfter, der passer til de øvrige filtre: ${spread}.`,
   withFigures: (n: number) => `Løfter med tal (${n})`,
   withoutFigures: (n: number) => `Øvrige løfter (${n})`,
   clearFilters: 'Nulstil filtre',
-  scorecards: 'Kommunernes løfter',
   filtersHeading: 'Filtrér løfterne',
   search: 'Søg i løfterne',
   searchHint: 'Ord i citatet, afsender, kommune eller tema',
@@ -200,23 +172,6 @@ export const da = {
   copyLink: 'Kopiér link',
   linkCopied: 'Linket er kopieret.',
   copyEmbed: 'Kopiér kode til indlejring',
-  // Embed builder (issue 16.4)
-  embedBuilder: {
-    open: 'Indlejr grafen eller kortet',
-    show: 'Vis',
-    card: 'Hele kortet',
-    chart: 'Kun grafen',
-    chartMissing: 'Løftet har ingen graf endnu, så kun hele kortet kan indlejres.',
-    language: 'Sprog',
-    danish: 'Dansk',
-    english: 'Engelsk',
-    theme: 'Farver',
-    light: 'Lyse',
-    dark: 'Mørke',
-    auto: 'Som læserens system (lyst eller mørkt)',
-    preview: 'Forhåndsvisning',
-    unit: 'Enhed',
-  },
   embedCopied: 'Indlejringskoden er kopieret.',
   downloadImage: 'Hent billede (PNG)',
   embedCode: 'Kode til indlejring',
@@ -294,7 +249,8 @@ export const da = {
   },
   citation: { one: 'Kilde', many: 'Kilder', table: 'tabel', retrieved: 'hentet', more: 'm.fl.' },
   ...daVerdict,
-  // Comparison references, toggle and added kommuner (issue 16.2)
+  // Comparison references, toggle and added kommuner (issue 16.2); the comparison loads on
+  // every pledge page with a measure, so its Danish words stay here.
   comparisonViews: {
     measure: 'Vis tallene',
     counts: 'antal',

@@ -15,44 +15,18 @@ export const en: Dictionary = {
     'Try reloading the page. The method page still works. If it happens again, the file on the server is damaged or missing.',
   overviewLede: (pledges: number, documents: number, kommuner: number) =>
     `${pledges} pledges from ${documents} political documents in ${kommuner} municipalities, held up against public statistics.`,
-  countsHeading: 'Count per verdict',
   outcomeHeading: 'Outcome (measured)',
   actionHeading: 'Action (editorial verdict)',
   showing: (n: number, total: number) =>
     n === total ? `Showing all ${total} pledges` : `Showing ${n} of ${total} pledges`,
   noMatches: 'No pledge matches the filters.',
-  // Overview meter and summary (issue 16.1). Counts arrive formatted (formatNumber).
-  overviewMeter: {
-    headingAll: (total) => `The verdicts on all ${total} pledges`,
-    headingSome: (shown, total) =>
-      `The verdicts on the ${shown} pledges the filters show (of ${total})`,
-    headingNone: (total) => `None of the ${total} pledges matches the filters`,
-    nothingShown: 'So every count below is 0.',
-    legend:
-      'The outcome is measured in the statistics, the action assessed by the editors, each on its own.',
-    other: 'Other verdict',
-    latestRetrieval: (date) => `Latest figures retrieved ${date}.`,
-    retrievalNote: 'Each chart says when its figures were retrieved.',
-    noFiguresYet: 'The bundled data has no figures for the pledges yet.',
-    summaryHeading: 'By municipality',
-    summaryToggle: (n) => `By municipality (${n})`,
-    summaryCaption: (filtered) =>
-      filtered
-        ? 'Pledges by municipality, counted among those the filters show. The name leads to its pledges.'
-        : 'Pledges by municipality. The name leads to its pledges.',
-    colPledges: 'Pledges',
-    colWithFigures: 'With figures',
-    ofTotal: (n, total) => `${n} of ${total}`,
-    noneShownHere: 'none shown',
-    filtersToggle: (active) => (active === 0 ? 'Filters (none set)' : `Filters (${active} set)`),
-  },
   noneWithStatus: (label, base, spread) =>
-    `0 with “${label}”. The ${base} pledges that match the other filters: ${spread}.`,
-  noneShown: 'no pledge shown',
+    base === 1
+      ? `0 with “${label}”. The one pledge that matches the other filters: ${spread}.`
+      : `0 with “${label}”. The ${base} pledges that match the other filters: ${spread}.`,
   withFigures: (n) => `Pledges with figures (${n})`,
   withoutFigures: (n) => `Other pledges (${n})`,
   clearFilters: 'Clear filters',
-  scorecards: 'Pledges by municipality',
   filtersHeading: 'Filter the pledges',
   search: 'Search the pledges',
   searchHint: 'Words in the quote, the author, municipality or theme',
@@ -188,23 +162,6 @@ export const en: Dictionary = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied.',
   copyEmbed: 'Copy embed code',
-  // Embed builder (issue 16.4)
-  embedBuilder: {
-    open: 'Embed the chart or the card',
-    show: 'Show',
-    card: 'The whole card',
-    chart: 'The chart only',
-    chartMissing: 'The pledge has no chart yet, so only the whole card can be embedded.',
-    language: 'Language',
-    danish: 'Danish',
-    english: 'English',
-    theme: 'Colours',
-    light: 'Light',
-    dark: 'Dark',
-    auto: 'As the reader’s system (light or dark)',
-    preview: 'Preview',
-    unit: 'Unit',
-  },
   embedCopied: 'Embed code copied.',
   downloadImage: 'Download image (PNG)',
   embedCode: 'Embed code',
@@ -283,7 +240,8 @@ export const en: Dictionary = {
     more: 'et al.',
   },
   ...enVerdict,
-  // Comparison references, toggle and added kommuner (issue 16.2)
+  // Comparison references, toggle and added kommuner (issue 16.2); the comparison loads on
+  // every pledge page with a measure, so its Danish words stay here.
   comparisonViews: {
     measure: 'Show the figures',
     counts: 'counts',

@@ -142,7 +142,7 @@ describe('overview meter (server-rendered)', () => {
     const html = page({ kode: '851', action: 'kept' });
     expect(text(html, 'meter-heading')).toBe('Ingen af de 3 løfter passer til filtrene');
     expect(text(html, 'meter-empty')).toBe(
-      'Derfor er alle tal herunder 0. 0 med »Holdt«. De 1 løfter, der passer til de øvrige filtre: I gang 1.',
+      'Derfor er alle tal herunder 0. 0 med »Holdt«. Det ene løfte, der passer til de øvrige filtre: I gang 1.',
     );
     for (const s of [...OUTCOME_STATUSES, ...ACTION_STATUSES]) expect(count(html, s)).toBe(0);
     // The summary keeps every kommune, with 0 of its pledges shown.
