@@ -12,13 +12,14 @@ import type { QualityFlag, Series } from '../domain/series.ts';
 import { lowerFirst } from '../domain/units.ts';
 import { pick, t } from '../text/t.ts';
 import type { ChartFrame, LegendEntry } from './chart-frame.ts';
-import { layoutPledgeChart, type ChartInput } from './pledge-chart-layout.ts';
+// Only the type: the page lays the chart out, so the layout code stays in the page's own chunk.
+import type { ChartLayout } from './pledge-chart-layout.ts';
 
 export interface PledgeFrameInput {
   headline: string;
   series: Series;
-  /** The chart's input, as drawn on the page. */
-  chart: ChartInput;
+  /** The chart's layout, as drawn on the page (layoutPledgeChart). */
+  chart: ChartLayout;
   /** The chart's labels; a rule is only drawn with its label (termEnd). */
   labels: { termEnd?: string };
   /** "≤ 100 pct.", or null without a target. */
@@ -51,7 +52,7 @@ function subtitle(input: PledgeFrameInput, drawn: { label: string; date: string 
 function legend(input: PledgeFrameInput): LegendEntry[] {
   const { lang } = input;
   const w = t(lang);
-  const layout = layoutPledgeChart(input.chart);
+  const layout = input.chart;
   const drawn = layout.points.filter((p) => Number.isFinite(p.y));
   const entries: LegendEntry[] = [];
   if (drawn.length > 0) entries.push({ mark: 'series', label: w.exports.legendSeries });
@@ -122,7 +123,7 @@ function sourceLine(input: PledgeFrameInput): string {
 }
 
 export function pledgeChartFrame(input: PledgeFrameInput): ChartFrame {
-  const drawn = layoutPledgeChart(input.chart).points.filter((p) => Number.isFinite(p.y));
+  const drawn = input.chart.points.filter((p) => Number.isFinite(p.y));
   return {
     title: input.headline,
     subtitle: subtitle(input, drawn),

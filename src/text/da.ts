@@ -200,7 +200,6 @@ export const da = {
   embedCode: 'Kode til indlejring',
   useThisPledge: 'Brug løftet',
   sentenceWithSource: 'Sætningen med kilde',
-  copySentence: 'Kopiér sætning med kilde',
   forCouncilMeeting: 'Til byrådsmødet',
   printSummary: 'Opsummering på én side til print',
   draftQuestion: 'Udkast til spørgsmål til forvaltningen',

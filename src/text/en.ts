@@ -188,7 +188,6 @@ export const en: Dictionary = {
   embedCode: 'Embed code',
   useThisPledge: 'Use this pledge',
   sentenceWithSource: 'The sentence with its source',
-  copySentence: 'Copy sentence with source',
   forCouncilMeeting: 'For the council meeting',
   printSummary: 'One-page printable summary',
   draftQuestion: 'Draft a question to the administration',

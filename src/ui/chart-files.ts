@@ -6,6 +6,7 @@
  */
 import { framedSvg } from '../charts/chart-frame.ts';
 import { pledgeChartFrame } from '../charts/chart-frame-pledge.ts';
+import type { ChartLayout } from '../charts/pledge-chart-layout.ts';
 import type { Annotation } from '../domain/pledge.ts';
 import type { Series } from '../domain/series.ts';
 import { t } from '../text/t.ts';
@@ -25,6 +26,8 @@ export interface ChartFileArgs {
   baseUrl: string;
   /** The pledge's view: the headline, the chart's input and labels, the target and licence. */
   view: PledgeView;
+  /** The chart as laid out on the page; null without a chart. */
+  layout: ChartLayout | null;
   /** The chart's dated notes, listed in the legend under their numbers. */
   annotations: readonly Annotation[];
   lang: Lang;
@@ -32,12 +35,11 @@ export interface ChartFileArgs {
 
 /** The chart in its frame (headline, unit and period, legend, source), so the file is publishable. */
 function svgMarkup(a: ChartFileArgs): string {
-  const input = a.view.chart?.input;
-  if (!a.chart || !input) throw new Error(t(a.lang).chartMissing);
+  if (!a.chart || !a.layout) throw new Error(t(a.lang).chartMissing);
   const frame = pledgeChartFrame({
     headline: a.view.headline,
     series: a.series,
-    chart: input,
+    chart: a.layout,
     labels: a.view.chart?.labels ?? {},
     target: a.view.target,
     annotations: a.annotations,

@@ -5,6 +5,7 @@ import { textWidth } from '../../src/charts/chart-frame-text.ts';
 import { framedSvg, layoutFrame, type ChartFrame } from '../../src/charts/chart-frame.ts';
 import { pledgeChartFrame, type PledgeFrameInput } from '../../src/charts/chart-frame-pledge.ts';
 import { pledgeChartInput } from '../../src/charts/pledge-chart-input.ts';
+import { layoutPledgeChart } from '../../src/charts/pledge-chart-layout.ts';
 import type { Observation, QualityFlag, Series } from '../../src/domain/series.ts';
 import { METRIC, obs, pledge as pledgeOf } from '../domain/fixtures.ts';
 
@@ -172,10 +173,10 @@ function frameInput(
     headline: 'Færre anmeldte hændelser i Byen',
     series,
     // The chart draws the same notes the legend lists (both come from the pledge's measure).
-    chart: {
+    chart: layoutPledgeChart({
       ...pledgeChartInput(pledge, series, { width: 640, height: 320 }, '2025-12-31'),
       annotations: [...(overrides.annotations ?? [])],
-    },
+    }),
     labels: { termEnd: 'Valgperiodens slut' },
     target: withTarget ? '≤ 90 anmeldelser' : null,
     annotations: [],
