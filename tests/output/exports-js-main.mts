@@ -1,0 +1,16 @@
+import { gzipSync } from 'node:zlib';
+import { preview } from 'vite';
+import { launchChromium } from '/work/wt-exports/scripts/lib/chromium.ts';
+const server = await preview({ root: '/work/main', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+const a = server.httpServer.address() as { port: number };
+const b = await launchChromium();
+const ctx = await b.newContext(); const page = await ctx.newPage();
+const sizes: Promise<[string, number]>[] = [];
+ctx.on('response', (r) => { if (r.url().endsWith('.js')) sizes.push(r.body().then((x) => [r.url().replace(/.*\//, ''), gzipSync(x, { level: 9 }).length])); });
+await page.goto(`http://127.0.0.1:${a.port}/?p=aarhus-tema-flere-hjemloese-i-egen-bolig`);
+await page.locator('[data-testid="comparison"]').first().waitFor();
+await page.waitForLoadState('networkidle');
+const all = await Promise.all(sizes);
+for (const [u, n] of all.sort((x, y) => y[1] - x[1])) console.log(String(n).padStart(7), u);
+console.log('total', all.reduce((s, [, n]) => s + n, 0));
+await b.close(); await server.close();
