@@ -5,6 +5,8 @@
  * by keyboard, in English, axe-clean. Pledges are picked by their properties, never by id.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publisherOf } from '../../src/domain/cite-sentence.ts';
@@ -25,8 +27,8 @@ import {
   type Harness,
 } from './harness.ts';
 
-/** Where the files a reader would publish are kept, to look at them. */
-const OUT = 'tests/output/exports';
+/** Where the files a reader would publish are kept, to look at them (outside the worktree). */
+const OUT = join(tmpdir(), 'loeftetjek-exports');
 
 interface PlacedText {
   text: string;
