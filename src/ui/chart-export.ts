@@ -2,6 +2,8 @@
  * Turns a chart on the page into files a reader can keep: a standalone SVG (the page's CSS
  * variables resolved into attributes, so it looks the same anywhere) and a PNG drawn from it.
  */
+import type { FrameColours } from '../charts/chart-frame.ts';
+
 const STYLE_PROPS = [
   'fill',
   'stroke',
@@ -14,7 +16,7 @@ const STYLE_PROPS = [
 ] as const;
 
 /** The chart as a self-contained SVG document, with a background so it reads on any page. */
-export function standaloneSvg(svg: SVGSVGElement, caption?: string): string {
+export function standaloneSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const sourceNodes = [svg, ...svg.querySelectorAll('*')];
   const cloneNodes = [clone, ...clone.querySelectorAll('*')];
@@ -31,24 +33,40 @@ export function standaloneSvg(svg: SVGSVGElement, caption?: string): string {
   const { width, height } = size(svg);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height + (caption ? 24 : 0)));
-  clone.setAttribute('viewBox', `0 0 ${width} ${height + (caption ? 24 : 0)}`);
+  clone.setAttribute('height', String(height));
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', getComputedStyle(document.body).backgroundColor || '#fff');
+  background.setAttribute('fill', pageColours().bg);
   clone.insertBefore(background, clone.firstChild);
-  if (caption) {
-    const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-    text.setAttribute('x', '8');
-    text.setAttribute('y', String(height + 16));
-    text.setAttribute('font-size', '11');
-    text.setAttribute('font-family', 'system-ui, sans-serif');
-    text.setAttribute('fill', getComputedStyle(document.body).color || '#1a1a1a');
-    text.textContent = caption;
-    clone.appendChild(text);
-  }
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
+}
+
+/**
+ * The page's colours as the reader sees them (light or dark), resolved to plain values: the
+ * theme's custom properties use light-dark(), which no file outside the page understands.
+ */
+export function pageColours(): FrameColours {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  document.body.appendChild(probe);
+  const colour = (value: string, fallback: string): string => {
+    probe.style.color = value;
+    return getComputedStyle(probe).color || fallback;
+  };
+  try {
+    return {
+      bg: colour('var(--bg, #ffffff)', '#ffffff'),
+      fg: colour('var(--fg, #1a1a1a)', '#1a1a1a'),
+      muted: colour('var(--muted, #595959)', '#595959'),
+      series: colour('var(--series, #1f5fa8)', '#1f5fa8'),
+      target: colour('var(--target, #b3261e)', '#b3261e'),
+      warn: colour('var(--warn, #a34700)', '#a34700'),
+    };
+  } finally {
+    probe.remove();
+  }
 }
 
 /** Rasterises standalone SVG markup at `scale` × its size. */

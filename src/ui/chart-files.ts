@@ -1,13 +1,18 @@
 /**
- * The files behind a chart's download buttons: the chart as SVG and PNG (with a caption that keeps
- * its provenance), its figures as CSV (with a source header) and as Parquet, written by the query
+ * The files behind a chart's download buttons: the chart as SVG and PNG (framed with its headline,
+ * unit and period, legend and source, chart-frame.ts), its figures as CSV (with a source header) and as Parquet, written by the query
  * engine, which starts only for that. Loaded on the first click (ChartDownloads.svelte): most
  * readers never download, so none of this is in the pledge page's first JavaScript.
  */
+import { framedSvg } from '../charts/chart-frame.ts';
+import { pledgeChartFrame } from '../charts/chart-frame-pledge.ts';
+import type { ChartLayout } from '../charts/pledge-chart-layout.ts';
+import type { Annotation } from '../domain/pledge.ts';
 import type { Series } from '../domain/series.ts';
 import { t } from '../text/t.ts';
+import type { PledgeView } from '../views/pledge-view.ts';
 import type { Lang } from './state/url-state.ts';
-import { downloadBlob, standaloneSvg, svgToPng } from './chart-export.ts';
+import { downloadBlob, pageColours, standaloneSvg, svgToPng } from './chart-export.ts';
 
 export type ChartFileKind = 'svg' | 'png' | 'csv' | 'parquet';
 
@@ -19,14 +24,31 @@ export interface ChartFileArgs {
   name: string;
   pageUrl: string;
   baseUrl: string;
-  /** One line under the image: source and link, so a shared PNG keeps its provenance. */
-  caption: string;
+  /** The pledge's view: the headline, the chart's input and labels, the target and licence. */
+  view: PledgeView;
+  /** The chart as laid out on the page; null without a chart. */
+  layout: ChartLayout | null;
+  /** The chart's dated notes, listed in the legend under their numbers. */
+  annotations: readonly Annotation[];
   lang: Lang;
 }
 
+/** The chart in its frame (headline, unit and period, legend, source), so the file is publishable. */
 function svgMarkup(a: ChartFileArgs): string {
-  if (!a.chart) throw new Error(t(a.lang).chartMissing);
-  return standaloneSvg(a.chart, a.caption);
+  if (!a.chart || !a.layout) throw new Error(t(a.lang).chartMissing);
+  const frame = pledgeChartFrame({
+    headline: a.view.headline,
+    series: a.series,
+    chart: a.layout,
+    labels: a.view.chart?.labels ?? {},
+    target: a.view.target,
+    annotations: a.annotations,
+    kommune: a.kommuneName,
+    licence: a.view.licence,
+    pageUrl: a.pageUrl,
+    lang: a.lang,
+  });
+  return framedSvg(standaloneSvg(a.chart), frame, pageColours());
 }
 
 async function makeFile(kind: ChartFileKind, a: ChartFileArgs): Promise<Blob> {

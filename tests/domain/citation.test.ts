@@ -1,9 +1,17 @@
 // Citations of SYNTHETIC series; titles, tables and dates are made up for the tests.
 import { describe, it, expect } from 'vitest';
 import { citedSources } from '../../src/domain/citation.ts';
-import { citeSentence } from '../../src/domain/cite-sentence.ts';
+import { citeSentence as cite, type CiteArgs } from '../../src/domain/cite-sentence.ts';
+import type { Series } from '../../src/domain/series.ts';
 import type { Observation } from '../../src/domain/series.ts';
-import { obs, series } from './fixtures.ts';
+import { METRIC, obs, series as seriesOf } from './fixtures.ts';
+
+/** The plain text of the sentence kit. */
+const citeSentence = (args: CiteArgs): string => cite(args).text;
+
+/** A series whose metric names a SYNTHETIC publisher, "Statistikkontoret". */
+const series = (observations: Observation[]): Series =>
+  seriesOf(observations, { ...METRIC, source: 'Statistikkontoret, tabel X1' });
 
 const URL = 'https://loeftetjek.example/?p=synthetic-pledge';
 
@@ -28,7 +36,7 @@ describe('citeSentence', () => {
     expect(
       citeSentence({ sentence: 'I 2024 var der 556.', series: s, pageUrl: URL, lang: 'da' }),
     ).toBe(
-      'I 2024 var der 556. Kilde: Danmarks Statistik, tabel HJEM1 (hentet 14. jan. 2025). ' +
+      'I 2024 var der 556, ifølge Statistikkontoret. Kilde: Danmarks Statistik, tabel HJEM1 (hentet 14. jan. 2025). ' +
         `Via Løftetjek: ${URL}`,
     );
   });
@@ -36,7 +44,7 @@ describe('citeSentence', () => {
   it('writes English words and dates', () => {
     const s = series([from('2024', 556, { ...DST, retrieved: '2025-05-03' })]);
     expect(citeSentence({ sentence: 'In 2024, 556.', series: s, pageUrl: URL, lang: 'en' })).toBe(
-      `In 2024, 556. Source: Danmarks Statistik, table HJEM1 (retrieved 3 May 2025). Via Løftetjek: ${URL}`,
+      `In 2024, 556, according to Statistikkontoret. Source: Danmarks Statistik, table HJEM1 (retrieved 3 May 2025). Via Løftetjek: ${URL}`,
     );
   });
 
@@ -56,7 +64,7 @@ describe('citeSentence', () => {
       from('2024', 1, { title: 'VIVE', url: 'https://vive.example', retrieved: '' }),
     ]);
     expect(citeSentence({ sentence: 'X.', series: s, pageUrl: URL, lang: 'da' })).toBe(
-      `X. Kilde: VIVE. Via Løftetjek: ${URL}`,
+      `X, ifølge Statistikkontoret. Kilde: VIVE. Via Løftetjek: ${URL}`,
     );
   });
 
@@ -73,7 +81,7 @@ describe('citeSentence', () => {
       from('2023', 1, { title: 'VIVE', url: 'https://v.example', retrieved: '2025-01-05' }),
     ]);
     expect(citeSentence({ sentence: 'X.', series: s, pageUrl: URL, lang: 'da' })).toBe(
-      'X. Kilder: VIVE (hentet 5. jan. 2025); Danmarks Statistik, tabel HJEM1 (hentet 4. jan. 2025); ' +
+      'X, ifølge Statistikkontoret. Kilder: VIVE (hentet 5. jan. 2025); Danmarks Statistik, tabel HJEM1 (hentet 4. jan. 2025); ' +
         `Avis (hentet 2. jan. 2025). Via Løftetjek: ${URL}`,
     );
   });
@@ -90,7 +98,7 @@ describe('citeSentence', () => {
     );
     const da = citeSentence({ sentence: 'X.', series: s, pageUrl: URL, lang: 'da' });
     expect(da).toBe(
-      'X. Kilder: D (hentet 1. jan. 2025); C (hentet 1. jan. 2025); B (hentet 1. jan. 2025) m.fl. ' +
+      'X, ifølge Statistikkontoret. Kilder: D (hentet 1. jan. 2025); C (hentet 1. jan. 2025); B (hentet 1. jan. 2025) m.fl. ' +
         `Via Løftetjek: ${URL}`,
     );
     const en = citeSentence({ sentence: 'X.', series: s, pageUrl: URL, lang: 'en' });
@@ -154,14 +162,16 @@ describe('citeSentence', () => {
     expect(text).not.toMatch(/[\r\n]/);
     expect(text).not.toMatch(/ {2}/);
     expect(
-      text.startsWith('I 2024 var der 1. Kilde: Danmarks Statistik (hentet 1. jan. 2025).'),
+      text.startsWith(
+        'I 2024 var der 1, ifølge Statistikkontoret. Kilde: Danmarks Statistik (hentet 1. jan. 2025).',
+      ),
     ).toBe(true);
   });
 
   it('does not add a second full stop', () => {
     const s = series([from('2024', 1, { title: 'Kilde', url: 'https://x', retrieved: '' })]);
     expect(citeSentence({ sentence: 'Er det nået?', series: s, pageUrl: URL, lang: 'da' })).toMatch(
-      /^Er det nået\? Kilde: /,
+      /^Er det nået, ifølge Statistikkontoret\? Kilde: /,
     );
   });
 

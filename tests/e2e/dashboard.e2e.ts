@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonData } from '../../src/domain/catalogue.ts';
+import { citeSentence } from '../../src/domain/cite-sentence.ts';
 import { buildComparison, NATIONAL_KODE, type Comparison } from '../../src/domain/comparison.ts';
 import { compareDanish } from '../../src/domain/danish-collation.ts';
 import { evaluateOutcome } from '../../src/domain/evaluate-outcome.ts';
@@ -274,7 +275,15 @@ describe('dashboard: filters, pages, language, downloads', () => {
     await page.getByTestId('tools-host').scrollIntoViewIfNeeded();
     await page.getByTestId('copy-citation').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith(sentenceFor(catalogue, pledge, 'da'))).toBe(true);
+    // The sentence kit's text: the sentence with its publisher named in it (cite-sentence.ts).
+    expect(copied).toBe(
+      citeSentence({
+        sentence: sentenceFor(catalogue, pledge, 'da'),
+        series,
+        pageUrl: `${h.origin}/?p=${pledge.id}`,
+        lang: 'da',
+      }).text,
+    );
     expect(copied).toContain(formatNumber(verdictFigure(catalogue, pledge).value, 'da'));
     expect(copied).toContain('Kilde');
     expect(copied).toContain(`?p=${pledge.id}`);

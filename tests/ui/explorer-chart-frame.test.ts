@@ -1,6 +1,7 @@
 // Synthetic titles and sources; none of these names a real publication.
 import { describe, expect, it } from 'vitest';
-import { estimate, sourceText, wrapText } from '../../src/ui/explorer/chart-frame.ts';
+import { estimate, wrapText } from '../../src/charts/chart-frame-text.ts';
+import { sourceText } from '../../src/ui/explorer/chart-source.ts';
 import { explorerText } from '../../src/text/explorer.ts';
 
 const da = explorerText.da;
