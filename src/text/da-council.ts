@@ -106,6 +106,28 @@ export const daCouncil = {
         ? `Den nyeste kilde, Løftetjek har fundet, er ${source}. Hvad er status i dag${name ? ` for ${name}` : ''}?`
         : `Er der truffet beslutning${name ? ` om ${name}` : ' om løftet'}, og hvad er status i dag?`,
   } satisfies Record<ActionStatus, (source: string | null, name: string) => string>,
+  dossier: {
+    title: 'Løftedossier',
+    intro:
+      'Vælg løfter, og udskriv dem som ét dokument: hvert løfte med sine tal, kilder og et spørgsmål til forvaltningen.',
+    choose: 'Vælg løfter',
+    selectAll: (name: string) => `Vælg alle fra ${name}`,
+    clearAll: 'Fravælg alle',
+    chosen: (count: string) => `Valgt: ${count}.`,
+    pledges: (n: number, count: string) => (n === 1 ? `${count} løfte` : `${count} løfter`),
+    titleLine: (what: string, printed: string, count: string) =>
+      `Løftetjek-dossier: ${what} · udskrevet ${printed} · ${count}`,
+    noneChosen: 'Ingen løfter er valgt endnu. Vælg dem ovenfor, så står de her, klar til udskrift.',
+    unknown: (ids: string) => `Linket nævner løfter, som Løftetjek ikke har: ${ids}.`,
+    ignored: (count: string) =>
+      `${count} dele af linket var ikke løfte-id'er eller lå over grænsen på 60 løfter og er sprunget over.`,
+    document: 'Dokument',
+    latest: (series: string) => `Seneste tal: ${series}`,
+    ofTotal: (shown: string, total: string) =>
+      `De seneste ${shown} af ${total} perioder; alle tal står på løftets side.`,
+    questions: 'Spørgsmål til forvaltningen',
+    page: 'Løftets side',
+  },
   footer: (date: string) =>
     `Udkast lavet med Løftetjek den ${date} ud fra offentliggjorte tal. Kontrollér tallene i kilden, før spørgsmålet stilles.`,
 };

@@ -90,6 +90,28 @@ export const enCouncil: CouncilWords = {
         ? `The newest source Løftetjek has found is ${source}. What is the status today${name ? ` of ${name}` : ''}?`
         : `Has a decision been made${name ? ` on ${name}` : ' on the pledge'}, and what is the status today?`,
   },
+  dossier: {
+    title: 'Pledge dossier',
+    intro:
+      'Choose pledges and print them as one document: each pledge with its figures, sources and a question to the administration.',
+    choose: 'Choose pledges',
+    selectAll: (name) => `Select all from ${name}`,
+    clearAll: 'Clear all',
+    chosen: (count) => `Chosen: ${count}.`,
+    pledges: (n, count) => (n === 1 ? `${count} pledge` : `${count} pledges`),
+    titleLine: (what, printed, count) =>
+      `Løftetjek dossier: ${what} · printed ${printed} · ${count}`,
+    noneChosen: 'No pledges chosen yet. Choose them above and they appear here, ready to print.',
+    unknown: (ids) => `The link names pledges that Løftetjek does not have: ${ids}.`,
+    ignored: (count) =>
+      `${count} parts of the link were not pledge ids or went beyond the limit of 60 pledges and were skipped.`,
+    document: 'Document',
+    latest: (series) => `Latest figures: ${series}`,
+    ofTotal: (shown, total) =>
+      `The latest ${shown} of ${total} periods; every figure is on the pledge’s page.`,
+    questions: 'Questions to the administration',
+    page: 'The pledge’s page',
+  },
   footer: (date) =>
     `Draft made with Løftetjek on ${date} from published figures. Check the figures against the source before sending.`,
 };

@@ -14,6 +14,7 @@ export const pages = {
   method: once(() => import('./MethodPage.svelte')),
   explore: once(() => import('./ExplorerPage.svelte')),
   finder: once(() => import('./finder/FinderPage.svelte')),
+  dossier: once(() => import('./dossier/DossierPage.svelte')),
 };
 
 export type PageName = keyof typeof pages;
