@@ -1,9 +1,8 @@
 /**
  * A draft question to the administration ("Spørgsmål til forvaltningen") that a councillor can
  * adapt: the pledge verbatim with its document and date, the target and deadline, the latest
- * published figure with its source, the status in words, and a few concrete questions. A proposed
- * cut asks exactly the catalogue's question about it; a pledge with no figures asks which figures
- * the administration will publish.
+ * published figure with its source, the status in words, and two or three questions specific to
+ * where the pledge stands (council-asks.ts).
  *
  * Neutral and factual by design, so any party can use it. Every number in the text is one of the
  * arguments' numbers, formatted: nothing is computed (no "x years left", no percent change) and
@@ -16,31 +15,24 @@ import {
   formatAmountDkk,
   formatDate,
   formatDateWithPrecision,
-  formatNumber,
   formatPeriod,
   type Lang,
 } from './format.ts';
 import { isIsoDate } from './period.ts';
-import { amount, titleOf, unitKind } from './units.ts';
+import { titleOf } from './units.ts';
 import { finiteOrNull } from './trend.ts';
-import { asLang, pick, t } from '../text/t.ts';
+import { figureText, oneLine, withUnit } from './council-figure.ts';
+import { councilAsks, type AskState } from './council-asks.ts';
+import { asLang, t } from '../text/t.ts';
 import { councilWords } from '../text/council.ts';
 
 export interface CouncilQuestion {
   subject: string;
   body: string;
-}
-
-const oneLine = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** A value with the unit a reader expects: '556 personer', '12,5 pct.', '12 mio. kr.'. */
-function withUnit(value: number, unit: string, metric: Metric | null, lang: Lang): string {
-  const kind = unitKind(unit);
-  if (kind === 'percent' || kind === 'dkk') return amount(value, unit, lang);
-  const word = oneLine(pick(lang, metric?.unitDa, metric?.unitEn));
-  if (word !== '') return `${formatNumber(value, lang)} ${word}`;
-  if (kind === 'persons') return `${formatNumber(value, lang)} ${t(lang).people}`;
-  return amount(value, unit, lang);
+  /** The questions alone, as in the body; the dossier prints them under each pledge. */
+  questions: string[];
+  /** Which questions were chosen (council-asks.ts). */
+  state: AskState;
 }
 
 function quoteParagraph(pledge: Pledge, document: SourceDocument | undefined, lang: Lang): string {
@@ -105,19 +97,12 @@ function figureParagraph(
   lang: Lang,
 ): string {
   const w = councilWords(lang);
-  const value = finiteOrNull(latest?.value);
-  if (!latest || value === null) return w.noFigure(kommuneName);
   const metric = series?.metric ?? null;
+  const shown = figureText(latest, unit, metric, lang);
+  if (!latest || !shown) return w.noFigure(kommuneName);
   const flags = latest.flags ?? [];
-  const qualifier = flags.includes('lower_bound')
-    ? `${t(lang).moreThan} `
-    : flags.includes('approx')
-      ? `${t(lang).about} `
-      : '';
-  const figure = `${qualifier}${withUnit(value, unit, metric, lang)}`;
   const what = titleOf(metric, lang, '');
   const of = what === '' ? '' : ` for ${what}`;
-  const period = formatPeriod(latest.periodLabel, lang, latest.periodStart);
   const src = latest.source;
   const cite = [
     oneLine(src?.title),
@@ -131,37 +116,7 @@ function figureParagraph(
   ].filter((s) => s !== '');
   const extra = notes.length > 0 ? `, ${notes.join(', ')}` : '';
   const source = cite.length > 0 ? ` (${w.source}: ${cite.join(', ')}${extra})` : '';
-  return w.latest(of, kommuneName, figure, period, source);
-}
-
-function questionList(
-  pledge: Pledge,
-  series: Series | null,
-  hasFigure: boolean,
-  deadlinePassed: boolean,
-  lang: Lang,
-): string[] {
-  const w = councilWords(lang);
-  const m = pledge.measure;
-  const what = titleOf(series?.metric ?? null, lang, '');
-  if (pledge.kind === 'proposed_cut' && pledge.proposal)
-    return [oneLine(pledge.proposal.question[lang])];
-  const u = pledge.unmeasured;
-  if (!m || !hasFigure) {
-    // No figures to hold the pledge against: ask for the series that would show it.
-    const named =
-      u?.status === 'series_not_in_extract'
-        ? `${oneLine(u.series[lang])} (${oneLine(u.publisher)})`
-        : what;
-    const publish = named === '' ? w.askWhichSeries : w.askPublish(named);
-    return [publish, w.askStatus, w.askPlans];
-  }
-  const deadline = isIsoDate(m.deadline) ? formatDate(m.deadline, lang) : null;
-  return [
-    w.askLatest(what === '' ? '' : ` for ${what}`),
-    w.askExplain,
-    deadline === null ? w.askPlans : deadlinePassed ? w.askAfter(deadline) : w.askBefore(deadline),
-  ];
+  return w.latest(of, kommuneName, shown.value, shown.period, source);
 }
 
 /** The draft question: subject line and plain-text body, in Danish or English. */
@@ -191,14 +146,12 @@ export function draftCouncilQuestion(args: {
   const subject = `${w.subject}: ${topic}`;
 
   const latest = evaluation.latest;
-  const hasFigure = latest !== null && finiteOrNull(latest.value) !== null;
   const status =
     pledge.kind === 'proposed_cut' && pledge.proposal
       ? `${w.proposalStatus}: ${t(lang).proposalStatus[pledge.proposal.status]}.`
       : `${w.status}: ${outcomeStatusLabel(evaluation.status, lang)}.`;
-  const questions = questionList(pledge, series, hasFigure, deadlinePassed, lang).map(
-    (q) => `– ${q}`,
-  );
+  const asks = councilAsks({ pledge, series, evaluation, kommuneName, deadlinePassed, lang });
+  const questions = asks.questions.map((q) => `– ${q}`);
 
   const paragraphs = [
     `${w.background}\n${quoteParagraph(pledge, document, lang)}`,
@@ -208,5 +161,10 @@ export function draftCouncilQuestion(args: {
     [w.questions, ...questions].join('\n'),
     w.footer(formatDate(args.today, lang)),
   ].filter((p): p is string => p !== null && p !== '');
-  return { subject, body: paragraphs.join('\n\n') };
+  return {
+    subject,
+    body: paragraphs.join('\n\n'),
+    questions: asks.questions,
+    state: asks.state,
+  };
 }

@@ -74,6 +74,9 @@ export const da = {
   preparing: 'Laver filen …',
   licence: 'Licens',
   methodLink: 'Sådan vurderer vi',
+  // Council dossier (issue 16.5)
+  dossierOfKommune: 'Lav et dossier med kommunens løfter',
+  dossierWithPledge: 'Lav et dossier med dette og flere løfter',
   copyRefused: 'Browseren tillod ikke kopiering; markér teksten og kopiér den selv.',
   framedNotice: 'Løftetjek vises ikke i en ramme på en anden side.',
   framedOpen: 'Åbn Løftetjek i et nyt faneblad',

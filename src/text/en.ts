@@ -68,6 +68,9 @@ export const en: Dictionary = {
   preparing: 'Making the file …',
   licence: 'Licence',
   methodLink: 'How we assess',
+  // Council dossier (issue 16.5)
+  dossierOfKommune: 'Make a dossier of the kommune’s pledges',
+  dossierWithPledge: 'Make a dossier with this and other pledges',
   copyRefused: 'The browser did not allow copying; select the text and copy it by hand.',
   framedNotice: 'Løftetjek is not shown inside a frame on another site.',
   framedOpen: 'Open Løftetjek in a new tab',

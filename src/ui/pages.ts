@@ -14,6 +14,8 @@ export const pages = {
   method: once(() => import('./MethodPage.svelte')),
   explore: once(() => import('./ExplorerPage.svelte')),
   finder: once(() => import('./finder/FinderPage.svelte')),
+  // Through the pledge page's code, whose card and question it prints (see loadDossier there).
+  dossier: once(() => import('./PledgePage.svelte').then((m) => m.loadDossier())),
 };
 
 export type PageName = keyof typeof pages;

@@ -123,16 +123,28 @@ describe('draftCouncilQuestion', () => {
     expect(qs.length).toBeGreaterThanOrEqual(2);
     expect(qs.length).toBeLessThanOrEqual(3);
     expect(qs.every((q) => q.endsWith('?'))).toBe(true);
-    expect(qs[0]).toContain('seneste tal for personer i hjemløshed');
+    // The latest figure against the target and deadline (council-asks.test.ts has every state).
+    expect(qs[0]).toBe(
+      '– Det seneste tal er 556 personer for 2024, og målet er højst 150 personer inden 31. dec. 2030. Hvilke initiativer skal nå målet inden fristen?',
+    );
     expect(qs[1]).toContain('udviklingen');
-    expect(qs[2]).toBe('– Hvilke initiativer er planlagt inden fristen 31. dec. 2030?');
+  });
+
+  it('never says a met target’s deadline is overdue (issue 16)', () => {
+    const s = series(yearly({ 2017: 772, 2030: 140 }).map(withSource));
+    const { body, args } = draft({ series: s, today: '2031-02-03' });
+    expect(args.evaluation.status).toBe('met');
+    expect(body).not.toContain('overskredet');
+    expect(body).toContain('– Tallet 140 personer for 2030 når målet om højst 150 personer');
   });
 
   it('asks about actions after a deadline that has passed', () => {
     const s = series(yearly({ 2017: 772, 2030: 412 }).map(withSource));
     const { body, args } = draft({ series: s, today: '2031-02-03' });
-    expect(body).toContain('Fristen er overskredet.');
-    expect(body).toContain('nu hvor fristen 31. dec. 2030 er overskredet?');
+    expect(body).toContain('Fristen er passeret.');
+    expect(body).toContain(
+      '– Fristen 31. dec. 2030 er passeret, og tallet 412 personer for 2030 når ikke målet om højst 150 personer.',
+    );
     expect(body).toContain(`Status ud fra de offentliggjorte tal: ${OUTCOME_LABELS.not_met.da}.`);
     expect(new Set(numbersIn(body, 'da'))).toEqual(
       new Set([4, 2021, 150, 2030, 31, 772, 2017, 412, 14, 2025, 3, 2031]),
@@ -146,9 +158,9 @@ describe('draftCouncilQuestion', () => {
     expect(body).toContain(`${OUTCOME_LABELS.cannot_assess.da}.`);
     expect(body).not.toContain('556');
     expect(body).not.toContain('kilde:');
-    // No figures: the first question asks for the series that would show it.
+    // No figures: the first question asks for the latest figure against the target.
     expect(bullets(body)[0]).toBe(
-      '– Hvilke tal vil forvaltningen offentliggøre, så det kan følges, om løftet holdes?',
+      '– Hvad er det seneste tal, som forvaltningen kender, og hvordan ligger det i forhold til målet om højst 150 personer med frist 31. dec. 2030?',
     );
     for (const n of numbersIn(body, 'da')) expect(numbersOf(args).has(n)).toBe(true);
   });
@@ -283,7 +295,9 @@ describe('draftCouncilQuestion', () => {
     expect(body).toContain(
       `Status based on the published figures: ${OUTCOME_LABELS.toward_target.en}.`,
     );
-    expect(body).toContain('– Which actions are planned before the deadline of 31 Dec 2030?');
+    expect(body).toContain(
+      '– The latest figure is 556 people for 2024, and the target is at most 150 people by 31 Dec 2030.',
+    );
     expect(body).not.toMatch(/Målet|Spørgsmål|Kilde|Baggrund/);
     expect(new Set(numbersIn(body, 'en'))).toEqual(
       new Set([4, 2021, 150, 2030, 31, 772, 2017, 556, 2024, 14, 2025, 7]),

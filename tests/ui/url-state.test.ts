@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
+  MAX_DOSSIER,
   hrefFor,
   parseUrlState,
   serializeUrlState,
@@ -205,5 +206,64 @@ describe('url state', () => {
     const copy = structuredClone(state);
     serializeUrlState(state);
     expect(state).toEqual(copy);
+  });
+});
+
+describe('url state: the council dossier', () => {
+  const dossier = (ids: string[], extra: { ignored?: number } = {}, lang: 'da' | 'en' = 'da') => ({
+    view: { page: 'dossier' as const, ids, ...extra },
+    lang,
+  });
+
+  it.each<[string, ViewState]>([
+    ['?page=dossier', dossier([])],
+    ['?page=dossier&ids=', dossier([])],
+    ['?page=dossier&ids=a-b,c-1&lang=en', dossier(['a-b', 'c-1'], {}, 'en')],
+    ['?page=dossier&ids=a-b%2Cc-1', dossier(['a-b', 'c-1'])],
+    // Repeats are printed once, empty entries and spaces around ids are nothing.
+    ['?page=dossier&ids=a-b,,a-b,%20c-1%20,', dossier(['a-b', 'c-1'])],
+  ])('parses %s', (search, expected) => {
+    expect(parseUrlState(search)).toEqual(expected);
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', 1],
+    ['a-b,' + encodeURIComponent('"><img src=x onerror=alert(1)>') + ',c-1', 1],
+    ['a-b,../../etc/passwd,C-1,' + 'a'.repeat(500), 3],
+  ])('keeps the good ids of a hostile list and counts the rest: %s', (ids, ignored) => {
+    const view = parseUrlState(`?page=dossier&ids=${ids}`).view;
+    expect(view.page).toBe('dossier');
+    if (view.page !== 'dossier') return;
+    expect(view.ignored).toBe(ignored);
+    for (const id of view.ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it(`keeps at most ${MAX_DOSSIER} pledges and counts the ones left out`, () => {
+    const ids = Array.from({ length: MAX_DOSSIER + 5 }, (_, i) => `p-${i}`);
+    const view = parseUrlState(`?page=dossier&ids=${ids.join(',')}`).view;
+    expect(view).toEqual({ page: 'dossier', ids: ids.slice(0, MAX_DOSSIER), ignored: 5 });
+  });
+
+  it('round-trips, with the ids readable in the link', () => {
+    for (const state of [dossier([]), dossier(['a-b', 'c-1', 'x9'], {}, 'en')]) {
+      expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+    }
+    expect(serializeUrlState(dossier(['a-b', 'c-1']))).toBe('?page=dossier&ids=a-b,c-1');
+    expect(serializeUrlState(dossier([]))).toBe('?page=dossier');
+  });
+
+  it('never throws and never lets a non-slug through, whatever the list', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 80 }), (entries) => {
+        const search = `?page=dossier&ids=${encodeURIComponent(entries.join(','))}`;
+        const view = parseUrlState(search).view;
+        expect(view.page).toBe('dossier');
+        if (view.page !== 'dossier') return;
+        expect(view.ids.length).toBeLessThanOrEqual(MAX_DOSSIER);
+        expect(new Set(view.ids).size).toBe(view.ids.length);
+        for (const id of view.ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(parseUrlState(serializeUrlState({ view, lang: 'da' })).view.page).toBe('dossier');
+      }),
+    );
   });
 });

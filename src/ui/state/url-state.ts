@@ -11,6 +11,7 @@
  *   ?page=explore&sql=&chart=&x=&y=&s=       the explorer: a query and its quick chart (s: the
  *                                            line chart's series column; empty: no split)
  *   ?page=finder                             the pledge finder (for editors)
+ *   ?page=dossier&ids=<id>,<id>,…            the council dossier of the chosen pledges
  *   ?k=&actor=&theme=&outcome=&action=&doc=&q=   overview filters
  *   &lang=en                                 English (Danish is the default)
  */
@@ -39,7 +40,18 @@ export type View =
   | { page: 'kommune'; kode: string }
   | { page: 'method' }
   | { page: 'finder' }
-  | { page: 'explore'; sql: string | null; chart: ExploreChart };
+  | { page: 'explore'; sql: string | null; chart: ExploreChart }
+  | DossierView;
+
+/**
+ * The council dossier: the chosen pledges, in the link's order, each once. `ignored` counts the
+ * entries the link held that are not pledge ids or are beyond MAX_DOSSIER, so the page can say so.
+ */
+export interface DossierView {
+  page: 'dossier';
+  ids: string[];
+  ignored?: number;
+}
 
 /** The explorer's quick chart; absent fields mean "suggest one from the result". */
 export interface ExploreChart {
@@ -97,6 +109,7 @@ function parseView(params: URLSearchParams): View {
   if (params.get('page') === 'method') return { page: 'method' };
   if (params.get('page') === 'finder') return { page: 'finder' };
   if (params.get('page') === 'explore') return parseExplore(params);
+  if (params.get('page') === 'dossier') return parseDossier(params.get('ids'));
   return { page: 'overview', filter: parseFilter(params) };
 }
 
@@ -130,6 +143,21 @@ function parseFilter(params: URLSearchParams): OverviewFilter {
   const q = text(get('q'));
   if (q) filter.q = q;
   return filter;
+}
+
+/** A dossier prints at most this many pledges; a longer link keeps the first ones. */
+export const MAX_DOSSIER = 60;
+
+function parseDossier(raw: string | null): DossierView {
+  const entries = (raw ?? '').split(',').filter((e) => e.trim() !== '');
+  const ids: string[] = [];
+  let ignored = 0;
+  for (const entry of entries) {
+    const id = entry.trim();
+    if (!isSlug(id) || ids.length >= MAX_DOSSIER) ignored++;
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return { page: 'dossier', ids, ...(ignored > 0 ? { ignored } : {}) };
 }
 
 /** A query in a link is bounded; longer ones are not ours and are dropped, not cut. */
@@ -193,6 +221,9 @@ export function serializeUrlState(state: ViewState): string {
     params.set('kommune', view.kode);
   } else if (view.page === 'method' || view.page === 'finder') {
     params.set('page', view.page);
+  } else if (view.page === 'dossier') {
+    params.set('page', 'dossier');
+    if (view.ids.length > 0) params.set('ids', view.ids.join(','));
   } else if (view.page === 'explore') {
     params.set('page', 'explore');
     if (view.sql) params.set('sql', view.sql);
@@ -212,7 +243,8 @@ export function serializeUrlState(state: ViewState): string {
     if (f.q) params.set('q', f.q);
   }
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
-  const query = params.toString();
+  // Ids are slugs, so their commas are the only thing encoded; a list reads better without.
+  const query = params.toString().replace(/%2C/g, view.page === 'dossier' ? ',' : '%2C');
   return query === '' ? '' : `?${query}`;
 }
 
