@@ -39,10 +39,12 @@ export function shellPage(template: string, page: ShellPage): string {
   if (!template.includes('<div id="app"></div>'))
     throw new Error('dist/index.html has no <div id="app"></div>');
   const up = '../'.repeat(page.depth);
+  // The scripts before the CSS: the root's hand-over to a prerendered page then runs as soon as
+  // the first bytes arrive, without waiting for tens of KB of styles it does not need.
   const inline = [
     `<meta http-equiv="Content-Security-Policy" content="${page.policy}">`,
-    styleElement(page.css),
     ...page.scripts.map(scriptElement),
+    styleElement(page.css),
   ].join('\n    ');
   // Page text goes in through replacement functions: in a replacement string, `$'`, `$&` and the
   // like are patterns, so "US$'s" would paste the rest of the page in again.
