@@ -1,12 +1,22 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { headersFor, policyDrift, STATBANK_API, withBuildPolicy } from './scripts/lib/csp.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  HEADER_RULES,
+  headersFor,
+  parseHeadersFile,
+  policyDrift,
+  STATBANK_API,
+  withBuildPolicy,
+} from './scripts/lib/csp.ts';
 import { dropLeftoversFromSite } from './scripts/lib/stage-dir.ts';
 
 /**
- * The Content-Security-Policy as headers in `vite preview`, per path as public/_headers gives it
- * to static hosts (a worker is bound only by its own response's policy; frame-ancestors only
- * works as a header). The build refuses to start while index.html or public/_headers has drifted
+ * The Content-Security-Policy as headers in `vite preview`, per path as the built site's _headers
+ * gives it to static hosts (a worker is bound only by its own response's policy; frame-ancestors
+ * only works as a header). build-pages writes dist/_headers with the hashes of the inline CSS and
+ * scripts of its pages; before it has run, the rules of scripts/lib/csp.ts apply. The build refuses to start while index.html or public/_headers has drifted
  * from scripts/lib/csp.ts.
  */
 function securityHeaders(): Plugin {
@@ -19,9 +29,13 @@ function securityHeaders(): Plugin {
     // The same text for the default origin; a test build's loopback API origin otherwise.
     transformIndexHtml: (html) => withBuildPolicy(html),
     configurePreviewServer(server) {
+      const built = join(server.config.root, server.config.build.outDir, '_headers');
+      const rules = existsSync(built)
+        ? parseHeadersFile(readFileSync(built, 'utf8'))
+        : HEADER_RULES;
       server.middlewares.use((req, res, next) => {
         const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-        for (const [name, value] of Object.entries(headersFor(pathname)))
+        for (const [name, value] of Object.entries(headersFor(pathname, rules)))
           res.setHeader(name, value);
         next();
       });

@@ -48,11 +48,36 @@ import { launchChromium } from './lib/chromium.ts';
 const PLEDGE = 'aarhus-tema-flere-hjemloese-i-egen-bolig';
 const SEED = 0.42;
 
-export function pageSpecs(pledge: string, benchPath: string): PageSpec[] {
+const KOMMUNE = '751';
+
+/**
+ * The pages measured. The chart pages count the pledge chart as shown; the overview its first
+ * pledge card, the scorecard its table and the method page its heading, each once it is in the
+ * DOM with a layout box (and painted: see firstChartTime).
+ */
+export function pageSpecs(pledge: string, benchPath: string, kommune = KOMMUNE): PageSpec[] {
   return [
     { kind: 'spa', label: 'app (?p=)', path: `/?p=${pledge}` },
     { kind: 'static', label: 'static page', path: `/p/${pledge}/` },
     { kind: 'embed', label: 'embed', path: `/embed/${pledge}/` },
+    {
+      kind: 'overview',
+      label: 'overview',
+      path: '/',
+      content: '[data-testid="pledge-list"] li',
+    },
+    {
+      kind: 'kommune',
+      label: `kommune (${kommune})`,
+      path: `/kommune/${kommune}/`,
+      content: '[data-testid="scorecard"]',
+    },
+    {
+      kind: 'method',
+      label: 'method page',
+      path: '/metode/',
+      content: '[data-testid="method-page"] h1',
+    },
     { kind: 'naive', label: 'naive (engine first)', path: `${benchPath}?mode=naive&p=${pledge}` },
   ];
 }
@@ -75,7 +100,15 @@ async function runPages(
   for (let i = 0; i < runs; i++) {
     for (const result of results) {
       try {
-        result.runs.push(await measurePage(browser, origin + result.page.path, profile, timeout));
+        result.runs.push(
+          await measurePage(
+            browser,
+            origin + result.page.path,
+            profile,
+            timeout,
+            result.page.content,
+          ),
+        );
       } catch (e) {
         result.failures.push(e instanceof Error ? e.message.split('\n')[0]! : String(e));
       }
@@ -132,7 +165,7 @@ async function main(): Promise<void> {
     if (args.only !== 'queries') {
       log('Warm-up (not measured) …');
       for (const page of pages)
-        await measurePage(browser, server.origin + page.path, UNTHROTTLED, 60_000);
+        await measurePage(browser, server.origin + page.path, UNTHROTTLED, 60_000, page.content);
       for (const profile of PROFILES) {
         log(`Pages, ${profile.label} …`);
         pageResults.push(...(await runPages(browser, server.origin, pages, profile, args.runs)));

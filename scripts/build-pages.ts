@@ -8,6 +8,13 @@
  *   dist/embed/<id>/<day>/        the same as known on <day> (a data vintage), for pinned embeds
  *   dist/embed/<id>/chart/        the chart alone, and its vintages (pages/write-embeds.ts)
  *   dist/embed/card.css, embed.js, resize.js
+ *   dist/index.html               the overview prerendered (pages/prerender-pages.ts)
+ *   dist/kommune/<kode>/          each kommune's scorecard prerendered
+ *   dist/metode/                  the method page prerendered
+ *   dist/_headers                 public/_headers with this build's inline hashes
+ *
+ * Every page carries its CSS inline (pages/inline-styles.ts) and is allowed it by hash, in its
+ * <meta> policy and in dist/_headers alike, so its first response paints without another request.
  *
  * LOFTETJEK_SITE_URL (e.g. https://example.org/loftetjek) makes og:url and og:image absolute,
  * which social sites need. With `--production` (npm run build) it is required unless
@@ -23,7 +30,24 @@ import { siteAddress, type SiteAddress } from './pages/site-address.ts';
 import { loadLanguage, t } from '../src/text/t.ts';
 import { esc, ogImageSvg, resolveCssVariables } from './pages/og-image.ts';
 import { vintagesOf } from '../src/embed/vintage.ts';
-import { EMBED_POLICY } from './lib/csp.ts';
+import {
+  appMetaPolicy,
+  embedPolicy,
+  headerRules,
+  renderHeadersFile,
+  STATBANK_API,
+  type InlineHashes,
+} from './lib/csp.ts';
+import { cspHash, styleElement, unallowedBlocks } from './pages/inline-hash.ts';
+import { inlineStyles, type InlineStyles } from './pages/inline-styles.ts';
+import { routeScript, STALE_SCRIPT } from './pages/first-paint-scripts.ts';
+import { shellPage } from './pages/page-shell.ts';
+import {
+  appDataFor,
+  prerenderAppPages,
+  type AppRenderer,
+  type PrerenderedPage,
+} from './pages/prerender-pages.ts';
 import { parseCatalogue, type Catalogue } from '../src/domain/catalogue.ts';
 import type { Pledge } from '../src/domain/pledge.ts';
 import type { Rendered } from './pages/render-card.ts';
@@ -37,6 +61,23 @@ interface Renderer extends ChartEmbedRenderer {
   renderChart(card: CardModel): Rendered | null;
 }
 
+/** What every page's final text needs once all pages are rendered: the CSS and its hashes. */
+interface Inline {
+  styles: InlineStyles;
+  app: InlineHashes;
+  embed: InlineHashes;
+  /** The inline <head> scripts of app pages other than the root. */
+  appScripts: string[];
+  rootScripts: string[];
+}
+
+/** A page rendered, waiting for the inline CSS that all pages together determine. */
+interface Pending {
+  file: string;
+  allowed: (inline: Inline) => InlineHashes;
+  html: (inline: Inline) => string;
+}
+
 export interface BuildPagesOptions {
   root: string;
   distDir: string;
@@ -48,15 +89,14 @@ export async function buildPages(
   options: BuildPagesOptions,
 ): Promise<{ pledges: number; files: number }> {
   const { root, distDir, today } = options;
-  const catalogue = parseCatalogue(
-    JSON.parse(readFileSync(join(distDir, 'data/catalogue.json'), 'utf8')),
-  );
+  const catalogueJson = readFileSync(join(distDir, 'data/catalogue.json'), 'utf8');
+  const catalogue = parseCatalogue(JSON.parse(catalogueJson));
   const template = readFileSync(join(distDir, 'index.html'), 'utf8');
   const server = await createServer({
     root,
     configFile: false,
     logLevel: 'error',
-    // Component CSS injected into the server render, so it can be collected into card.css.
+    // Component CSS injected into the server render, so it can be collected and inlined.
     plugins: [svelte({ compilerOptions: { css: 'injected' } })],
     server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
@@ -68,13 +108,16 @@ export async function buildPages(
     writeFileSync(path, content);
     files++;
   };
+  const pending: Pending[] = [];
+  const cardCss = new Set<string>();
+  const appCss = new Set<string>();
   try {
     const renderer = (await server.ssrLoadModule('/scripts/pages/render-card.ts')) as Renderer;
+    const app = (await server.ssrLoadModule('/scripts/pages/render-app.ts')) as AppRenderer;
     // Cards are built here in both languages; the browser loads English only on demand.
     await loadLanguage('en');
-    const css = new Set<string>();
-    rmSync(join(distDir, 'p'), { recursive: true, force: true });
-    rmSync(join(distDir, 'embed'), { recursive: true, force: true });
+    for (const dir of ['p', 'embed', 'kommune', 'metode'])
+      rmSync(join(distDir, dir), { recursive: true, force: true });
     for (const pledge of catalogue.pledges) {
       const cards = (vintage: string | null) =>
         (['da', 'en'] as const).map((lang) =>
@@ -82,62 +125,112 @@ export async function buildPages(
         );
       const latest = cards(null);
       const vintages = vintagesOf(catalogue.series[pledge.id] ?? null);
-      write(
-        join(distDir, 'embed', pledge.id, 'index.html'),
-        embedPage(renderer, latest, { depth: 2, vintage: null, vintages, css }),
+      pending.push(
+        embedPage(renderer, latest, join(distDir, 'embed', pledge.id, 'index.html'), {
+          depth: 2,
+          vintage: null,
+          vintages,
+          css: cardCss,
+        }),
       );
       for (const day of vintages) {
-        write(
-          join(distDir, 'embed', pledge.id, day, 'index.html'),
-          embedPage(renderer, cards(day), { depth: 3, vintage: day, vintages, css }),
+        pending.push(
+          embedPage(renderer, cards(day), join(distDir, 'embed', pledge.id, day, 'index.html'), {
+            depth: 3,
+            vintage: day,
+            vintages,
+            css: cardCss,
+          }),
         );
       }
-      const shell = (models: CardModel[], page: Parameters<typeof embedPage>[2]) =>
-        embedPage(renderer, models, page);
-      const dir = join(distDir, 'embed', pledge.id);
-      files += writeChartEmbeds({
+      writeChartEmbeds({
         renderer,
-        shell,
+        shell: (models, file, page) => pending.push(embedPage(renderer, models, file, page)),
         catalogue,
         pledge,
         cards,
         vintages,
-        dir,
-        css,
-        write,
+        dir: join(distDir, 'embed', pledge.id),
+        css: cardCss,
       });
       const da = latest[0]!;
-      write(
-        join(distDir, 'p', pledge.id, 'index.html'),
-        staticPage(
-          template,
-          renderer.renderCard(da, { href: `../../?p=${pledge.id}` }),
-          da,
-          pledge,
-          options,
-        ),
-      );
+      const card = renderer.renderCard(da, { href: `../../?p=${pledge.id}` });
+      for (const c of card.css) cardCss.add(c);
+      const shell = app.renderShell(`?p=${pledge.id}`, card.html);
+      for (const c of shell.css) appCss.add(c);
+      pending.push({
+        file: join(distDir, 'p', pledge.id, 'index.html'),
+        allowed: (inline) => inline.app,
+        html: (inline) => staticPage(template, shell.html, da, pledge, options, inline),
+      });
       write(join(distDir, 'p', pledge.id, 'og.png'), ogImage(renderer, da));
+    }
+    const data = await appDataFor(catalogueJson, today);
+    for (const page of prerenderAppPages(app, data)) {
+      for (const c of page.rendered.css) appCss.add(c);
+      pending.push(appPage(template, page, distDir));
     }
     write(
       join(distDir, 'embed', 'card.css'),
       [
         readFileSync(join(root, 'src/ui/theme.css'), 'utf8'),
         readFileSync(join(root, 'src/embed/card.css'), 'utf8'),
-        ...css,
+        ...cardCss,
       ].join('\n'),
     );
   } finally {
     await server.close();
   }
+  const inline = inlineFor(inlineStyles({ root, distDir, template, cardCss, appCss }), catalogue);
+  for (const page of pending) {
+    const html = page.html(inline);
+    const unallowed = unallowedBlocks(html, page.allowed(inline));
+    if (unallowed.length > 0)
+      throw new Error(`${page.file}: inline elements without a hash: ${unallowed.join(', ')}`);
+    write(page.file, html);
+  }
+  write(join(distDir, '_headers'), renderHeadersFile(headerRules(inline.app, inline.embed)));
   await bundleScript(root, distDir, 'embed', 'es');
   await bundleScript(root, distDir, 'resize', 'iife');
   return { pledges: catalogue.pledges.length, files: files + 2 };
 }
 
+function inlineFor(styles: InlineStyles, catalogue: Catalogue): Inline {
+  const route = routeScript(
+    catalogue.pledges.map((p) => p.id),
+    catalogue.kommuner.map((k) => k.kode),
+  );
+  return {
+    styles,
+    // Every app page allows both scripts, so one policy (and one header) serves them all.
+    app: { scripts: [cspHash(route), cspHash(STALE_SCRIPT)], styles: [cspHash(styles.app)] },
+    embed: { scripts: [], styles: [cspHash(styles.embed)] },
+    appScripts: [STALE_SCRIPT],
+    rootScripts: [route, STALE_SCRIPT],
+  };
+}
+
+function appPage(template: string, page: PrerenderedPage, distDir: string): Pending {
+  return {
+    file: join(distDir, page.path, 'index.html'),
+    allowed: (inline) => inline.app,
+    html: (inline) =>
+      shellPage(template, {
+        depth: page.depth,
+        view: page.view,
+        body: page.rendered.html,
+        css: inline.styles.app,
+        scripts: page.depth === 0 ? inline.rootScripts : inline.appScripts,
+        policy: appMetaPolicy(STATBANK_API, inline.app),
+        ...(page.title !== undefined ? { title: page.title } : {}),
+      }),
+  };
+}
+
 function embedPage(
   renderer: Renderer,
   cards: CardModel[],
+  file: string,
   page: {
     depth: number;
     vintage: string | null;
@@ -146,7 +239,7 @@ function embedPage(
     /** Another body than the card (the chart alone). */
     render?: (card: CardModel, href: string) => Rendered;
   },
-): string {
+): Pending {
   const up = '../'.repeat(page.depth);
   const id = cards[0]!.view.id;
   const body = cards
@@ -159,32 +252,37 @@ function embedPage(
     })
     .join('\n');
   const da = cards[0]!;
-  return `<!doctype html>
+  return {
+    file,
+    allowed: (inline) => inline.embed,
+    html: (inline) => `<!doctype html>
 <html lang="da" data-theme="light" data-vintages="${esc(page.vintages.join(' '))}"${page.vintage ? ` data-vintage="${page.vintage}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
-<meta http-equiv="Content-Security-Policy" content="${EMBED_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${embedPolicy(inline.embed)}">
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
 <title>${esc(da.view.headline)} – Løftetjek</title>
-<link rel="stylesheet" href="${up}embed/card.css">
+${styleElement(inline.styles.embed)}
 <script type="module" src="${up}embed/embed.js"></script>
 </head>
 <body class="lt-embed">
 ${body}
 </body>
 </html>
-`;
+`,
+  };
 }
 
 function staticPage(
   template: string,
-  card: Rendered,
+  shell: string,
   model: CardModel,
   pledge: Pledge,
   options: BuildPagesOptions,
+  inline: Inline,
 ): string {
   const site = options.siteUrl?.replace(/\/$/, '');
   const pageUrl = site ? `${site}/p/${pledge.id}/` : `./`;
@@ -203,29 +301,19 @@ function staticPage(
     `<meta property="og:image:alt" content="${esc(model.view.chart?.description ?? description)}">`,
     `<meta property="og:locale" content="da_DK">`,
     `<meta name="twitter:card" content="summary_large_image">`,
-    `<link rel="stylesheet" href="../../embed/card.css">`,
     ...(site ? [`<link rel="canonical" href="${esc(pageUrl)}">`] : []),
-  ].join('\n    ');
-  // Catalogue text goes in through replacement functions: in a replacement string, `$'`, `$&`
-  // and the like are patterns, so "US$'s" would paste the rest of the page in again.
-  let html = template
-    // The page lives two folders down; the SPA's own files are at the root.
-    .replace(/(src|href)="\.\/(assets\/[^"]+)"/g, '$1="../../$2"')
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(title)}</title>`)
-    .replace(
-      /(<meta\s+name="description"\s+content=")[^"]*(")/,
-      (_match, open: string, close: string) => `${open}${esc(description)}${close}`,
-    )
-    .replace('</head>', () => `    ${meta}\n  </head>`)
-    .replace(
-      '<div id="app"></div>',
-      () =>
-        `<div id="app"></div>\n    <div id="prerendered" class="prerendered">${card.html}</div>`,
-    );
-  if (!html.includes('id="prerendered"'))
-    throw new Error('dist/index.html has no <div id="app"></div>');
-  html = html.replace('href="#main"', 'href="#prerendered"');
-  return html;
+  ];
+  return shellPage(template, {
+    depth: 2,
+    view: `?p=${pledge.id}`,
+    body: shell,
+    css: inline.styles.app,
+    scripts: inline.appScripts,
+    policy: appMetaPolicy(STATBANK_API, inline.app),
+    title,
+    description,
+    head: meta,
+  });
 }
 
 function ogImage(renderer: Renderer, card: CardModel): Buffer {

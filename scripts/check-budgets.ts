@@ -7,6 +7,11 @@
  * - The app's JavaScript on the overview and a pledge page (deep link and static page) is at most
  *   60 KB compressed, and DuckDB-WASM is not requested there at all (only a live query needs it).
  *
+ * - Every prerendered page (the overview, a kommune's scorecard, the method page, a static pledge
+ *   page) and the embed hold their content in the first HTML response, which is at most 32 KB
+ *   compressed (12 KB for the embed), and nothing else blocks their rendering: Chromium marks no
+ *   request of theirs render-blocking (PerformanceResourceTiming.renderBlockingStatus).
+ *
  * "Compressed" is gzip level 9 of each response body, measured here, so the figure does not
  * depend on how the preview server happens to compress.
  */
@@ -22,6 +27,9 @@ const BUDGETS = {
   embedBytes: 100 * KB,
   embedRequests: 4,
   appJsBytes: 60 * KB,
+  prerenderedHtmlBytes: 32 * KB,
+  embedHtmlBytes: 12 * KB,
+  renderBlocking: 0,
 };
 
 export interface PageFigures {
@@ -31,6 +39,12 @@ export interface PageFigures {
   jsBytes: number;
   wasmRequested: boolean;
   firstHtmlHasChart: boolean;
+  /** The first HTML response, gzip level 9. */
+  htmlBytes: number;
+  /** Requests Chromium held the first paint for (renderBlockingStatus 'blocking'). */
+  renderBlocking: string[];
+  /** The first HTML response holds an element with the data-testid the page was awaited by. */
+  firstHtmlHasContent: boolean;
 }
 
 export async function measure(
@@ -45,6 +59,7 @@ export async function measure(
   let requests = 0;
   let wasm = false;
   let firstHtml: string | null = null;
+  let htmlBytes = 0;
   context.on('request', (r) => {
     requests++;
     if (r.url().endsWith('.wasm')) wasm = true;
@@ -53,8 +68,10 @@ export async function measure(
     sizes.push(
       r.body().then(
         (body) => {
-          if (firstHtml === null && r.request().resourceType() === 'document')
+          if (firstHtml === null && r.request().resourceType() === 'document') {
             firstHtml = body.toString('utf8');
+            htmlBytes = gzipSync(body, { level: 9 }).length;
+          }
           return {
             url: r.url(),
             gz: gzipSync(body, { level: 9 }).length,
@@ -68,7 +85,18 @@ export async function measure(
   await page.goto(origin + path);
   await page.locator(waitFor).first().waitFor();
   await page.waitForLoadState('networkidle');
+  const renderBlocking = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter(
+        (e) =>
+          (e as PerformanceResourceTiming & { renderBlockingStatus?: string })
+            .renderBlockingStatus === 'blocking',
+      )
+      .map((e) => e.name),
+  );
   const all = await Promise.all(sizes);
+  const testid = /data-testid="([^"]+)"/.exec(waitFor)?.[1];
   await context.close();
   return {
     path,
@@ -77,6 +105,10 @@ export async function measure(
     jsBytes: all.filter((r) => r.url.endsWith('.js')).reduce((s, r) => s + r.gz, 0),
     wasmRequested: wasm,
     firstHtmlHasChart: /<svg[^>]*pledge-chart/.test(firstHtml ?? ''),
+    htmlBytes,
+    renderBlocking,
+    firstHtmlHasContent:
+      testid !== undefined && (firstHtml ?? '').includes(`data-testid="${testid}"`),
   };
 }
 
@@ -93,6 +125,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const failures: string[] = [];
   const rows: PageFigures[] = [];
+  const blockingRows: PageFigures[] = [];
   try {
     const pledge = 'aarhus-tema-flere-hjemloese-i-egen-bolig';
     const embed = await measure(
@@ -121,6 +154,25 @@ async function main(): Promise<void> {
     }
     if (!rows[3]!.firstHtmlHasChart)
       failures.push('static pledge page: the first HTML response has no chart');
+    // The prerendered pages: content in the first response, nothing render-blocking.
+    const prerendered: [string, string, number][] = [
+      [`/embed/${pledge}/`, '[data-testid="pledge-card"]', BUDGETS.embedHtmlBytes],
+      ['/', '[data-testid="pledge-list"]', BUDGETS.prerenderedHtmlBytes],
+      [`/p/${pledge}/`, '[data-testid="pledge-chart"]', BUDGETS.prerenderedHtmlBytes],
+      ['/kommune/751/', '[data-testid="scorecard"]', BUDGETS.prerenderedHtmlBytes],
+      ['/metode/', '[data-testid="method-page"]', BUDGETS.prerenderedHtmlBytes],
+    ];
+    for (const [path, waitFor, htmlBudget] of prerendered) {
+      const f = await measure(browser, origin, path, waitFor);
+      blockingRows.push(f);
+      if (f.htmlBytes > htmlBudget)
+        failures.push(`${path}: first HTML ${kb(f.htmlBytes)} > ${kb(htmlBudget)}`);
+      if (f.renderBlocking.length > BUDGETS.renderBlocking)
+        failures.push(`${path}: render-blocking requests: ${f.renderBlocking.join(', ')}`);
+      if (!f.firstHtmlHasContent)
+        failures.push(`${path}: the first HTML response lacks ${waitFor}`);
+      if (f.wasmRequested) failures.push(`${path}: requested DuckDB-WASM`);
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -133,6 +185,17 @@ async function main(): Promise<void> {
       `${r.path.padEnd(54)}${String(r.requests).padStart(8)}${kb(r.bytes).padStart(10)}${kb(r.jsBytes).padStart(8)}  ${r.wasmRequested ? 'yes ' : 'no  '}  ${r.firstHtmlHasChart ? 'yes' : 'no'}`,
     );
   }
+  console.log(
+    '\nprerendered page                                      first HTML gz  render-blocking  content in HTML',
+  );
+  for (const r of blockingRows) {
+    console.log(
+      `${r.path.padEnd(54)}${kb(r.htmlBytes).padStart(13)}${String(r.renderBlocking.length).padStart(17)}  ${r.firstHtmlHasContent ? 'yes' : 'no'}`,
+    );
+  }
+  console.log(
+    `Budgets: prerendered pages' first HTML ≤ ${kb(BUDGETS.prerenderedHtmlBytes)} (embed ≤ ${kb(BUDGETS.embedHtmlBytes)}), ${BUDGETS.renderBlocking} render-blocking requests.`,
+  );
   console.log(
     `Budgets: embed ≤ ${kb(BUDGETS.embedBytes)} in ≤ ${BUDGETS.embedRequests} requests; app JavaScript ≤ ${kb(BUDGETS.appJsBytes)} before DuckDB-WASM.`,
   );

@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { framedByOtherOrigin, showFramedNotice } from './ui/frame-guard.ts';
-import { parseUrlState } from './ui/state/url-state.ts';
+import { hrefFor, parseUrlState, searchForPath } from './ui/state/url-state.ts';
 import './ui/global.css';
 
 // frame-ancestors 'none' keeps the app out of other sites' frames where the host sends headers;
@@ -22,22 +22,55 @@ function start(): void {
   const here = import.meta.url;
   const appRoot = new URL('../', here);
 
-  // A static pledge page (/p/<id>/) carries its card pre-rendered. The app takes over from it at the
-  // root URL with the same view, so links and history behave as everywhere else.
+  // A prerendered page (p/<id>/, kommune/<kode>/, metode/, the overview at the root) carries its
+  // view drawn at build time. The app takes over at the root URL with the same view, so links and
+  // history behave as everywhere else (the path stands for its query: searchForPath).
+  const path = location.pathname.startsWith(appRoot.pathname)
+    ? location.pathname.slice(appRoot.pathname.length)
+    : '';
+  const search = searchForPath(path, location.search);
+  if (search !== null) history.replaceState(null, '', new URL(search, appRoot));
+
+  // Still the view the URL names? Then it stays until the app has drawn the same, and the two
+  // swap at once; otherwise (a filter, English) it goes now, and the app draws the right one.
   const prerendered = document.getElementById('prerendered');
-  const staticId = /\/p\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(location.pathname)?.[1];
-  if (staticId) {
-    const params = new URLSearchParams(location.search);
-    if (!params.has('p')) params.set('p', staticId);
-    history.replaceState(null, '', new URL(`?${params}`, appRoot));
-  }
+  const current =
+    prerendered !== null && prerendered.dataset.view === hrefFor(parseUrlState(location.search));
+  if (prerendered && !current) prerendered.remove();
+  // The app draws off-document meanwhile, so no element is on the page twice.
+  if (current) target.remove();
 
   mount(App, {
     target,
     props: {
       dataUrl: new URL('data/', appRoot).href,
-      prerendered: prerendered !== null,
-      onready: () => prerendered?.remove(),
+      prerendered: current,
+      onready: () => {
+        if (current && prerendered) whenDrawn(target, () => prerendered.replaceWith(target));
+      },
     },
   });
+}
+
+/**
+ * Calls `then` once the app's <main> shows its page (anything but the loading line), or after
+ * ten seconds whatever it shows, so a page that never draws cannot keep the old one forever.
+ */
+function whenDrawn(target: HTMLElement, then: () => void): void {
+  const drawn = () =>
+    [...(target.querySelector('main')?.children ?? [])].some((el) => !el.matches('[aria-live]'));
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    then();
+  };
+  const observer = new MutationObserver(() => {
+    if (drawn()) finish();
+  });
+  const timer = setTimeout(finish, 10_000);
+  observer.observe(target, { childList: true, subtree: true });
+  if (drawn()) finish();
 }

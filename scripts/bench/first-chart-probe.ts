@@ -1,15 +1,28 @@
 /**
  * The script every benchmarked page runs before its own code (context.addInitScript): it notes
- * when the pledge chart's <svg data-testid="pledge-chart"> is first in the DOM with a layout box,
+ * when the page's content (the pledge chart's <svg data-testid="pledge-chart">, or the element a
+ * page spec names: the first pledge card, the scorecard) is first in the DOM with a layout box,
  * when the document was parsed, and the paint timings, all as performance.now() values. A string,
  * not a function, so nothing the TypeScript loader adds can leak into the page.
+ *
+ * A page may go on to another document before it paints (the root's head script sends ?p=<id> to
+ * p/<id>/). The probe runs in each; the first notes its timeOrigin in sessionStorage, and later
+ * ones report `shift`, how much later they started, so every time counts from the reader's click.
  */
 export const CHART_SELECTOR = 'svg[data-testid="pledge-chart"]';
 
-export const FIRST_CHART_PROBE = `(() => {
-  const SELECTOR = ${JSON.stringify(CHART_SELECTOR)};
+export function contentProbe(selector: string = CHART_SELECTOR): string {
+  return `(() => {
+  const SELECTOR = ${JSON.stringify(selector)};
   const b = (window.__bench = window.__bench || {});
   b.paints = {};
+  let first = performance.timeOrigin;
+  try {
+    const seen = sessionStorage.getItem('__benchOrigin');
+    if (seen === null) sessionStorage.setItem('__benchOrigin', String(first));
+    else first = Number(seen);
+  } catch {}
+  b.shift = performance.timeOrigin - first;
   const check = () => {
     if (b.chartSeen !== undefined) return true;
     const el = document.querySelector(SELECTOR);
@@ -33,22 +46,28 @@ export const FIRST_CHART_PROBE = `(() => {
     for (const e of list.getEntries()) b.paints[e.name] = e.startTime;
   }).observe({ type: 'paint', buffered: true });
 })();`;
+}
+
+export const FIRST_CHART_PROBE = contentProbe();
 
 /** What the probe leaves in window.__bench. */
 export interface ProbeResult {
   chartSeen?: number;
   dcl?: number;
   chartInHtml?: boolean;
+  /** ms from the first document's start to this one's (0 without a hand-over). */
+  shift?: number;
   paints: Record<string, number>;
 }
 
 /**
- * The first chart: the first paint that can contain it. That is first-contentful-paint when the
- * chart was already in the DOM by then (a static page), otherwise the moment it was inserted and
- * laid out (the SPA and the naive page, whose charts arrive after the first paint).
+ * The first chart (or content): the first paint that can contain it. That is
+ * first-contentful-paint when it was already in the DOM by then (a prerendered page), otherwise
+ * the moment it was inserted and laid out (the SPA and the naive page, whose charts arrive after
+ * the first paint). In ms from the start of the first document.
  */
 export function firstChartTime(probe: ProbeResult): number {
   const fcp = probe.paints['first-contentful-paint'];
   if (probe.chartSeen === undefined || fcp === undefined) return NaN;
-  return Math.max(probe.chartSeen, fcp);
+  return Math.max(probe.chartSeen, fcp) + (probe.shift ?? 0);
 }

@@ -2,9 +2,9 @@
  * One cold load of one page: a fresh browser context (empty cache, no compiled wasm kept), the
  * profile's throttling, the first-chart probe, and every request logged with its size.
  */
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import type { NaiveMarks } from '../../tests/bench/page/bench-result.ts';
-import { FIRST_CHART_PROBE, firstChartTime, type ProbeResult } from './first-chart-probe.ts';
+import { contentProbe, firstChartTime, type ProbeResult } from './first-chart-probe.ts';
 import { applyProfile, type Profile } from './profiles.ts';
 import {
   finishedBy,
@@ -38,15 +38,17 @@ interface PageReport extends ProbeResult {
   timeOrigin: number;
 }
 
+/** `content`: the selector of what counts as shown (the pledge chart unless given). */
 export async function measurePage(
   browser: Browser,
   url: string,
   profile: Profile,
   timeoutMs: number,
+  content?: string,
 ): Promise<PageRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    await context.addInitScript({ content: FIRST_CHART_PROBE });
+    await context.addInitScript({ content: contentProbe(content) });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -54,18 +56,7 @@ export async function measurePage(
     context.on('requestfinished', (r) => finished.push(logEntry(r)));
     await applyProfile(await context.newCDPSession(page), profile);
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-    await page.waitForFunction(
-      () => {
-        const b = (window as unknown as { __bench?: Record<string, unknown> }).__bench;
-        const paints = (b?.paints ?? {}) as Record<string, number>;
-        return (
-          b?.error !== undefined ||
-          (b?.chartSeen !== undefined && paints['first-contentful-paint'] !== undefined)
-        );
-      },
-      undefined,
-      { timeout: timeoutMs, polling: 50 },
-    );
+    await waitForContent(page, timeoutMs);
     // Let the page finish what it does after the chart (the app's JavaScript on a static page),
     // so the totals are the whole page, not just the part before the chart.
     await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
@@ -79,18 +70,20 @@ export async function measurePage(
     const r = report as PageReport;
     if (r.error) throw new Error(`${url}: ${r.error}`);
     if (errors.length > 0) throw new Error(`${url}: page error: ${errors.join('; ')}`);
+    // Times count from the first document's start, also when the page handed over to another.
+    const shift = r.shift ?? 0;
     const log: LoggedRequest[] = (await Promise.all(finished)).map((e) => ({
       url: e.url,
       bytes: e.bytes,
-      ...toPageTime(e.wallStart, e.responseEnd, r.timeOrigin),
+      ...toPageTime(e.wallStart, e.responseEnd, r.timeOrigin - shift),
     }));
     const chart = firstChartTime(r);
     const wasm = firstWasmRequest(log);
     return {
       chart,
-      chartSeen: r.chartSeen ?? NaN,
-      fcp: r.paints['first-contentful-paint'] ?? NaN,
-      dcl: r.dcl ?? NaN,
+      chartSeen: (r.chartSeen ?? NaN) + shift,
+      fcp: (r.paints['first-contentful-paint'] ?? NaN) + shift,
+      dcl: (r.dcl ?? NaN) + shift,
       chartInHtml: r.chartInHtml === true,
       beforeChart: finishedBy(log, chart),
       total: finishedBy(log, Infinity),
@@ -101,6 +94,35 @@ export async function measurePage(
     };
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * Waits until the probe has seen the content and the first contentful paint. A page that hands
+ * over to another document (the root's ?p= link) destroys the context being polled; polling goes
+ * on in the new one.
+ */
+async function waitForContent(page: Page, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        () => {
+          const b = (window as unknown as { __bench?: Record<string, unknown> }).__bench;
+          const paints = (b?.paints ?? {}) as Record<string, number>;
+          return (
+            b?.error !== undefined ||
+            (b?.chartSeen !== undefined && paints['first-contentful-paint'] !== undefined)
+          );
+        },
+        undefined,
+        { timeout: Math.max(1, deadline - Date.now()), polling: 50 },
+      );
+      return;
+    } catch (e) {
+      const destroyed = e instanceof Error && /context was destroyed|navigat/i.test(e.message);
+      if (!destroyed || Date.now() >= deadline) throw e;
+    }
   }
 }
 

@@ -77,12 +77,23 @@ ${[...headline(report), ...queryHeadline(report)].map((l) => `- ${l}`).join('\n'
   down, 84 375 B/s ≈ 675 kbit/s up; it applies to the DuckDB worker's wasm download too) and
   \`Emulation.setCPUThrottlingRate\` 4, which Chromium applies to the page's main thread; the
   DuckDB worker may run at full speed, which again favours the naive page.
-- **First chart.** A script installed before the page's own (\`addInitScript\`) watches the DOM
-  with a MutationObserver and notes \`performance.now()\` when
-  \`<svg data-testid="pledge-chart">\` is in the DOM with a layout box; a PerformanceObserver
-  notes first-contentful-paint. The first chart is the later of the two: on static pages and
-  embeds the chart is in the HTML, so it is first-contentful-paint; on the SPA and the naive
-  page the chart arrives after the first paint, so it is the moment it was inserted.
+- **Pages.** The pledge \`${o.pledge}\` as the app's deep link (\`/?p=\`: the root page's hashed
+  head script hands over to the prerendered \`p/<id>/\` before painting anything), its static
+  page (\`/p/<id>/\`) and its embed (\`/embed/<id>/\`); the prerendered overview (\`/\`), one
+  kommune's scorecard (\`/kommune/<kode>/\`) and the method page (\`/metode/\`); and the naive
+  page. Every prerendered page and embed carries its CSS inline, allowed by its hash in the
+  Content-Security-Policy, and links no stylesheet, so its first response paints on its own.
+- **First chart, first content.** A script installed before the page's own (\`addInitScript\`)
+  watches the DOM with a MutationObserver and notes \`performance.now()\` when the page's content
+  is in the DOM with a layout box: \`<svg data-testid="pledge-chart">\` on the pledge pages, the
+  first pledge card (\`[data-testid="pledge-list"] li\`) on the overview, the scorecard table
+  (\`[data-testid="scorecard"]\`) on the kommune page and the heading of
+  \`[data-testid="method-page"]\` on the method page; a PerformanceObserver notes
+  first-contentful-paint (FCP). The first chart (content) is the later of the two: where it is
+  in the HTML, it is FCP; on the naive page it arrives after the first paint, so it is the moment
+  it was inserted. Times count from the start of the first document: when a page hands over to
+  another (the \`?p=\` link), the probe in the second adds how much later that one started
+  (both note their \`performance.timeOrigin\` in \`sessionStorage\`).
 - **Bytes and requests.** Bytes on the wire as Chromium received them (compressed body plus
   headers), from every request of the page and its workers. "Before chart" counts requests that
   had finished by the first chart; "before wasm" those that had finished when the first
@@ -119,7 +130,7 @@ ${[...headline(report), ...queryHeadline(report)].map((l) => `- ${l}`).join('\n'
 
 ${markdownTable(machineTable(report))}
 
-## Time to first chart
+## Time to first chart (or first content)
 
 ${report.profiles
   .map((p) => `### ${p.label}\n\n${markdownTable(pagesTable(report, p.name))}`)

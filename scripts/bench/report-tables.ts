@@ -6,13 +6,17 @@ function profileLabel(report: BenchReport, name: string): string {
   return report.profiles.find((p) => p.name === name)?.label ?? name;
 }
 
-/** Time to first chart and what was fetched before it, for every page under one profile. */
+/**
+ * Time to first chart (on the overview, kommune and method pages: first content) and what was
+ * fetched before it, for every page under one profile.
+ */
 export function pagesTable(report: BenchReport, profile: string): Table {
   return {
     headers: [
       'page',
-      'first chart median',
+      'first chart / content median',
       'p95',
+      'FCP median',
       'runs',
       'requests before chart',
       'bytes before chart',
@@ -27,6 +31,7 @@ export function pagesTable(report: BenchReport, profile: string): Table {
         p.label,
         ms(p.chart.median),
         ms(p.chart.p95),
+        p.fcp ? ms(p.fcp.median) : '–',
         `${p.chart.runs}${p.failures.length > 0 ? ` (${p.failures.length} failed)` : ''}`,
         count(p.requestsBeforeChart),
         kb(p.bytesBeforeChart),
@@ -44,8 +49,8 @@ export function ratiosTable(report: BenchReport): Table {
     headers: [
       'profile',
       'naive ÷ ours',
-      'first chart (median)',
-      'first chart (p95)',
+      'first chart / content (median)',
+      'first chart / content (p95)',
       'bytes before chart',
       'requests before chart',
     ],

@@ -7,12 +7,14 @@ import type { PageRun } from './measure-page.ts';
 import type { QueryRun } from './measure-queries.ts';
 import { median, ratio, summarize, type Summary } from './stats.ts';
 
-export type PageKind = 'spa' | 'static' | 'embed' | 'naive';
+export type PageKind = 'spa' | 'static' | 'embed' | 'overview' | 'kommune' | 'method' | 'naive';
 
 export interface PageSpec {
   kind: PageKind;
   label: string;
   path: string;
+  /** What counts as shown: a selector for an element with a layout box (the chart if absent). */
+  content?: string;
 }
 
 export interface PageResult {
@@ -30,6 +32,8 @@ export interface PageSummary {
   profile: string;
   chart: Summary;
   chartRuns: number[];
+  /** first-contentful-paint, from the start of the first document. */
+  fcp: Summary;
   /** Medians over the runs. */
   requestsBeforeChart: number;
   bytesBeforeChart: number;
@@ -51,6 +55,7 @@ export function summarizePage(result: PageResult): PageSummary {
     profile: result.profile,
     chart: summarize(runs.map((r) => r.chart)),
     chartRuns: runs.map((r) => round(r.chart, 1)),
+    fcp: summarize(runs.map((r) => r.fcp)),
     requestsBeforeChart: med((r) => r.beforeChart.requests),
     bytesBeforeChart: med((r) => r.beforeChart.bytes),
     totalRequests: med((r) => r.total.requests),

@@ -4,9 +4,14 @@
  * A <meta> policy binds the page only: a worker takes its policy from its own response, and
  * frame-ancestors is ignored in <meta>. So the policy also travels as HTTP headers, on every
  * response: public/_headers (Netlify, Cloudflare Pages) and vite preview are both made from
- * HEADER_RULES below, index.html's <meta> must equal APP_META_POLICY, and build-pages writes
- * EMBED_POLICY into every embed. `tsx scripts/lib/csp.ts --write` rewrites index.html's <meta>
- * and public/_headers from here; the build fails while either differs (policyDrift).
+ * HEADER_RULES below, index.html's <meta> must equal APP_META_POLICY. `tsx scripts/lib/csp.ts
+ * --write` rewrites index.html's <meta> and public/_headers from here; the build fails while
+ * either differs (policyDrift).
+ *
+ * The prerendered pages carry their CSS (and a small routing script) inline, so the first
+ * response paints without another request. build-pages allows exactly those inline elements by
+ * their hashes: in each page's <meta> and in dist/_headers, which it writes from headerRules()
+ * with the same hashes, so header and <meta> agree.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,12 +34,36 @@ function apiOrigin(base: string): string {
   return url.origin;
 }
 
-const appDirectives = (apiBase: string): string[] => [
+/**
+ * The hashes ('sha256-…' tokens) of the inline <script> and <style> elements a build writes into
+ * its prerendered pages, so their first response can paint without another request
+ * (scripts/pages/inline-hash.ts computes them from the bytes written).
+ */
+export interface InlineHashes {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
+
+export const NO_INLINE: InlineHashes = { scripts: [], styles: [] };
+
+const sources = (tokens: readonly string[]) => tokens.map((t) => ` ${t}`).join('');
+
+/**
+ * With hashed inline styles, only those <style> elements may apply; style attributes, which
+ * Svelte sets, stay allowed through style-src-attr. Without any (index.html as written, the dev
+ * server, whose Vite injects <style> elements), the policy is the lenient one it always was.
+ */
+const styleDirectives = (styles: readonly string[]): string[] =>
+  styles.length === 0
+    ? ["style-src 'self' 'unsafe-inline'"]
+    : [`style-src 'self'${sources(styles)}`, "style-src-attr 'unsafe-inline'"];
+
+const appDirectives = (apiBase: string, inline: InlineHashes = NO_INLINE): string[] => [
   "default-src 'self'",
-  // 'wasm-unsafe-eval' lets DuckDB-WASM compile its WebAssembly; no inline or eval'd script.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  // Svelte sets style attributes.
-  "style-src 'self' 'unsafe-inline'",
+  // 'wasm-unsafe-eval' lets DuckDB-WASM compile its WebAssembly; no eval'd script, and inline
+  // script only by the hash of our own.
+  `script-src 'self' 'wasm-unsafe-eval'${sources(inline.scripts)}`,
+  ...styleDirectives(inline.styles),
   "img-src 'self' data: blob:",
   "font-src 'self'",
   // The live check's one request goes to DST's API (issue 14), made only when the reader asks.
@@ -47,21 +76,26 @@ const appDirectives = (apiBase: string): string[] => [
 ];
 
 /** The app's policy in <meta>, for hosts that cannot send headers, for a given API base. */
-export function appMetaPolicy(apiBase: string): string {
-  return appDirectives(apiBase).join('; ');
+export function appMetaPolicy(apiBase: string, inline: InlineHashes = NO_INLINE): string {
+  return appDirectives(apiBase, inline).join('; ');
 }
 
 /** The app's policy in index.html's <meta> for this build. */
 export const APP_META_POLICY = appMetaPolicy(STATBANK_API);
 
 /** The app's policy as a header: the same, and nobody may frame the app (clickjacking). */
-export const APP_HEADER_POLICY = [...appDirectives(STATBANK_API), "frame-ancestors 'none'"].join(
-  '; ',
-);
+export function appHeaderPolicy(inline: InlineHashes = NO_INLINE): string {
+  return [...appDirectives(STATBANK_API, inline), "frame-ancestors 'none'"].join('; ');
+}
 
-/** The embed: our own files only; no framing restriction, since being framed is its purpose. */
-export const EMBED_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+export const APP_HEADER_POLICY = appHeaderPolicy();
+
+/** The embed: our own files and hashed inline styles only; being framed is its purpose. */
+export function embedPolicy(inline: InlineHashes = NO_INLINE): string {
+  return `default-src 'none'; script-src 'self'${sources(inline.scripts)}; style-src 'self'${sources(inline.styles)}; img-src 'self' data:; base-uri 'none'; form-action 'none'`;
+}
+
+export const EMBED_POLICY = embedPolicy();
 
 export interface HeaderRule {
   /** A host path pattern: exact, or ending in `*` for everything below. */
@@ -69,29 +103,35 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-const APP_HEADERS = {
-  'Content-Security-Policy': APP_HEADER_POLICY,
-  'X-Frame-Options': 'DENY',
-  'X-Content-Type-Options': 'nosniff',
-};
-
-const EMBED_HEADERS = {
-  'Content-Security-Policy': EMBED_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-};
+/** The top-level folders of dist/ that hold the app's files and prerendered pages. */
+const APP_PATHS = ['/', '/index.html', '/assets/*', '/data/*', '/p/*', '/kommune/*', '/metode/*'];
 
 /**
  * One rule per top-level entry of dist/, and no two rules match the same file: hosts differ in
  * how they merge overlapping rules (Cloudflare Pages joins the values with commas, which would
- * add the app's frame-ancestors to the embeds; Netlify keeps one), so none overlap.
+ * add the app's frame-ancestors to the embeds; Netlify keeps one), so none overlap. A build
+ * writes dist/_headers with its pages' inline hashes (build-pages); public/_headers has none.
  */
-export const HEADER_RULES: readonly HeaderRule[] = [
-  ...['/', '/index.html', '/assets/*', '/data/*', '/p/*'].map((path) => ({
-    path,
-    headers: APP_HEADERS,
-  })),
-  { path: '/embed/*', headers: EMBED_HEADERS },
-];
+export function headerRules(
+  app: InlineHashes = NO_INLINE,
+  embed: InlineHashes = NO_INLINE,
+): HeaderRule[] {
+  const appHeaders = {
+    'Content-Security-Policy': appHeaderPolicy(app),
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  const embedHeaders = {
+    'Content-Security-Policy': embedPolicy(embed),
+    'X-Content-Type-Options': 'nosniff',
+  };
+  return [
+    ...APP_PATHS.map((path) => ({ path, headers: appHeaders })),
+    { path: '/embed/*', headers: embedHeaders },
+  ];
+}
+
+export const HEADER_RULES: readonly HeaderRule[] = headerRules();
 
 /** The rules whose path pattern matches a request path (the hosts' splat: `*` matches anything). */
 export function matchingRules(pathname: string, rules: readonly HeaderRule[]): HeaderRule[] {
@@ -101,8 +141,11 @@ export function matchingRules(pathname: string, rules: readonly HeaderRule[]): H
 }
 
 /** The headers a request path gets, or none if no rule matches. */
-export function headersFor(pathname: string): Record<string, string> {
-  return matchingRules(pathname, HEADER_RULES)[0]?.headers ?? {};
+export function headersFor(
+  pathname: string,
+  rules: readonly HeaderRule[] = HEADER_RULES,
+): Record<string, string> {
+  return matchingRules(pathname, rules)[0]?.headers ?? {};
 }
 
 /** public/_headers, in the format Netlify and Cloudflare Pages share. */

@@ -24,9 +24,13 @@ export interface ChartEmbedRenderer {
   ): Rendered | null;
 }
 
-/** The card embed's page shell from build-pages.ts, given the body of each language. */
+/**
+ * The card embed's page shell from build-pages.ts, given the body of each language; it writes
+ * the page to `file` once the build knows the inline styles' hashes.
+ */
 export type EmbedShell = (
   cards: CardModel[],
+  file: string,
   page: {
     depth: number;
     vintage: string | null;
@@ -34,7 +38,7 @@ export type EmbedShell = (
     css: Set<string>;
     render: (card: CardModel, href: string) => Rendered;
   },
-) => string;
+) => void;
 
 export interface ChartEmbedsInput {
   renderer: ChartEmbedRenderer;
@@ -47,7 +51,6 @@ export interface ChartEmbedsInput {
   /** dist/embed/<id> */
   dir: string;
   css: Set<string>;
-  write: (path: string, content: string) => void;
 }
 
 /** Writes the pledge's chart-only embeds; returns how many pages (0 without a chart). */
@@ -74,16 +77,13 @@ export function writeChartEmbeds(input: ChartEmbedsInput): number {
     ]),
   ];
   for (const [path, vintage, cards] of pages) {
-    input.write(
-      path,
-      input.shell(cards, {
-        depth: vintage ? 4 : 3,
-        vintage,
-        vintages: input.vintages,
-        css: input.css,
-        render,
-      }),
-    );
+    input.shell(cards, path, {
+      depth: vintage ? 4 : 3,
+      vintage,
+      vintages: input.vintages,
+      css: input.css,
+      render,
+    });
   }
   return pages.length;
 }

@@ -21,6 +21,7 @@ function page(
     profile,
     chart: { runs: 10, median, p95: median * 1.2, min: median, max: median * 1.2 },
     chartRuns: [],
+    fcp: { runs: 10, median, p95: median * 1.2, min: median, max: median * 1.2 },
     requestsBeforeChart: 3,
     bytesBeforeChart: 8000,
     totalRequests: 3,

@@ -73,6 +73,11 @@ describe('firstChartTime', () => {
     expect(firstChartTime({ chartSeen: 560, paints: { 'first-contentful-paint': 330 } })).toBe(560);
   });
 
+  it('counts from the first document when the page handed over to another (?p= link)', () => {
+    const probe = { chartSeen: 90, shift: 640, paints: { 'first-contentful-paint': 120 } };
+    expect(firstChartTime(probe)).toBe(760);
+  });
+
   it('is NaN without a chart or without a first paint', () => {
     expect(firstChartTime({ paints: { 'first-contentful-paint': 330 } })).toBeNaN();
     expect(firstChartTime({ chartSeen: 10, paints: { 'first-paint': 5 } })).toBeNaN();

@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPages } from '../../scripts/build-pages.ts';
 import type { Catalogue } from '../../src/domain/catalogue.ts';
 import { esc } from '../../scripts/pages/og-image.ts';
-import { EMBED_POLICY } from '../../scripts/lib/csp.ts';
+import { embedPolicy, parseHeadersFile } from '../../scripts/lib/csp.ts';
+import { cspHash, hashesOf, inlineBlocks } from '../../scripts/pages/inline-hash.ts';
+import { STALE_SCRIPT } from '../../scripts/pages/first-paint-scripts.ts';
 import { METRIC, measure, obs, pledge, series } from '../domain/fixtures.ts';
 
 // A synthetic catalogue with hostile text, built into a throwaway dist/ with a minimal template.
@@ -60,7 +62,64 @@ describe('static pages and embeds (build-pages)', () => {
     );
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(html).toContain('src="../../assets/index.js"');
-    expect(html).toContain('href="../../embed/card.css"');
+    // Its CSS is inline, allowed by hash: nothing blocks the first paint.
+    expect(html).not.toMatch(/<link[^>]*stylesheet/);
+    expect(inlineBlocks(html).styles).toHaveLength(1);
+    expect(inlineBlocks(html).styles[0]).toContain('.lt-card');
+    // The app shell around the card, so the page looks as it will once the app has taken over.
+    expect(html).toMatch(/<div id="prerendered" data-view="\?p=synthetic-pledge"><header/);
+    expect(html).toContain('<main id="main">');
+  });
+
+  it('allows exactly its inline CSS and scripts by hash, in each <meta> and in _headers', () => {
+    const headers = parseHeadersFile(read('_headers'));
+    const header = (path: string) =>
+      headers.find((r) => r.path === path)?.headers['Content-Security-Policy'];
+    for (const path of [
+      'index.html',
+      `p/${id}/index.html`,
+      'kommune/751/index.html',
+      'metode/index.html',
+    ]) {
+      const html = read(path);
+      const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+      const own = hashesOf(html);
+      expect(own.styles, path).toHaveLength(1);
+      for (const hash of [...own.scripts, ...own.styles]) expect(meta, path).toContain(hash);
+      expect(meta, path).not.toMatch(/(script-src|style-src) [^;]*'unsafe-inline'/);
+      expect(meta, path).toMatch(
+        /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
+      );
+      expect(header('/'), path).toBe(`${meta}; frame-ancestors 'none'`);
+      expect(header('/kommune/*'), path).toBe(`${meta}; frame-ancestors 'none'`);
+    }
+    const embed = read(`embed/${id}/index.html`);
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(embed)?.[1];
+    expect(header('/embed/*')).toBe(meta);
+  });
+
+  it('prerenders the overview, each kommune and the method page at the paths the app reads', () => {
+    const overview = read('index.html');
+    expect(overview).toContain('<div id="prerendered" data-view="./">');
+    expect(overview.match(/class="pledge-card"/g)?.length).toBe(3);
+    // The root sends old links of prerendered pages to them; the list names only what was built.
+    const route = inlineBlocks(overview).scripts.find((s) => s.includes('location.replace'));
+    expect(route).toContain('["synthetic-pledge","no-figures","dollar-text"]');
+    expect(route).toContain('["751"]');
+    const kommune = read('kommune/751/index.html');
+    expect(kommune).toContain('data-view="?kommune=751"');
+    expect(kommune).toContain('data-testid="scorecard"');
+    expect(kommune).toMatch(/<title>Aarhus[^<]* – Løftetjek<\/title>/);
+    expect(kommune).toContain('src="../../assets/index.js"');
+    // Links go up to the prerendered pages (no JavaScript needed to follow them).
+    expect(kommune).toContain('href="../../p/synthetic-pledge/"');
+    expect(kommune).not.toMatch(/href="\?p=/);
+    // Controls do nothing until the app runs, and say so.
+    expect(kommune).toMatch(/<button disabled[^>]*class="lang"/);
+    const method = read('metode/index.html');
+    expect(method).toContain('data-view="?page=method"');
+    expect(method).toContain('data-testid="method-page"');
+    expect(method).toContain('src="../assets/index.js"');
   });
 
   it('escapes hostile pledge text everywhere it appears', () => {
@@ -68,6 +127,8 @@ describe('static pages and embeds (build-pages)', () => {
       `p/${id}/index.html`,
       `embed/${id}/index.html`,
       `embed/${id}/chart/index.html`,
+      'index.html',
+      'kommune/751/index.html',
     ]) {
       const html = read(path);
       expect(html).not.toContain('<script>alert(2)</script>');
@@ -79,7 +140,8 @@ describe('static pages and embeds (build-pages)', () => {
   it('copies text with $ patterns literally, never expanding them into the page', () => {
     const html = read('p/dollar-text/index.html');
     // The template has one script and one </head>; "$'" would paste the rest of the page again.
-    expect(html.match(/<script\b/g)?.length).toBe(1);
+    expect(html.match(/<script type="module"/g)?.length).toBe(1);
+    expect(inlineBlocks(html).scripts).toEqual([STALE_SCRIPT]);
     expect(html.match(/<\/head>/g)?.length).toBe(1);
     expect(html.match(/id="prerendered"/g)?.length).toBe(1);
     expect(html).toContain(`<title>${esc(DOLLARS)} – Løftetjek</title>`);
@@ -94,7 +156,13 @@ describe('static pages and embeds (build-pages)', () => {
     expect(html).toContain('data-card-lang="da"');
     expect(html).toMatch(/data-card-lang="en" hidden/);
     expect(html).toContain('<script type="module" src="../../embed/embed.js"></script>');
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${EMBED_POLICY}">`);
+    const css = inlineBlocks(html).styles;
+    expect(css).toHaveLength(1);
+    expect(css[0]).toContain('.lt-card');
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${embedPolicy({ scripts: [], styles: [cspHash(css[0]!)] })}">`,
+    );
+    expect(html).not.toMatch(/<link[^>]*stylesheet/);
     expect(html).not.toMatch(/<script>(?!alert)/);
     expect(html).toContain('data-vintages="2025-01-01 2025-02-01"');
     expect(existsSync(join(dist, 'embed/embed.js'))).toBe(true);

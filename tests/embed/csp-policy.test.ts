@@ -8,6 +8,7 @@ import {
   appMetaPolicy,
   EMBED_POLICY,
   HEADER_RULES,
+  headerRules,
   headersFor,
   matchingRules,
   parseHeadersFile,
@@ -70,6 +71,8 @@ describe('the Content-Security-Policy: one text for the meta tag, the headers an
       '/',
       '/index.html',
       '/p/x/',
+      '/kommune/851/',
+      '/metode/',
       '/assets/duckdb.worker.js',
       '/data/x.parquet',
     ]) {
@@ -83,5 +86,20 @@ describe('the Content-Security-Policy: one text for the meta tag, the headers an
       expect(headersFor(path)['X-Frame-Options'], path).toBeUndefined();
     }
     expect(headersFor('/embedded')).toEqual({});
+  });
+
+  it("gives a build's header rules its inline hashes, the app's and the embeds' apart", () => {
+    const rules = headerRules(
+      { scripts: ["'sha256-s'"], styles: ["'sha256-a'"] },
+      { scripts: [], styles: ["'sha256-e'"] },
+    );
+    const app = headersFor('/kommune/851/', rules)['Content-Security-Policy'];
+    expect(app).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-s';");
+    expect(app).toContain("style-src 'self' 'sha256-a';");
+    expect(app).toContain("frame-ancestors 'none'");
+    const embed = headersFor('/embed/x/', rules)['Content-Security-Policy'];
+    expect(embed).toContain("style-src 'self' 'sha256-e';");
+    expect(embed).not.toContain('sha256-a');
+    expect(parseHeadersFile(renderHeadersFile(rules))).toEqual(rules);
   });
 });

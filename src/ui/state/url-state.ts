@@ -14,6 +14,9 @@
  *   ?page=dossier&ids=<id>,<id>,…            the council dossier of the chosen pledges
  *   ?k=&actor=&theme=&outcome=&action=&doc=&q=   overview filters
  *   &lang=en                                 English (Danish is the default)
+ *
+ * Prerendered pages are served by path, since a static host serves files, not queries: the app
+ * opened at one of PAGE_PATHS reads it as the query it stands for (searchForPath).
  */
 import type { Lang } from '../../domain/format.ts';
 import { OUTCOME_STATUSES, type OutcomeStatus } from '../../domain/outcome.ts';
@@ -255,3 +258,47 @@ export function hrefFor(state: ViewState): string {
 
 /** How views move to another state; `replace` skips a history entry (e.g. while typing). */
 export type Navigate = (next: ViewState, options?: { replace?: boolean }) => void;
+
+/**
+ * The prerendered pages' paths below the app's root, each the file a static host serves for a
+ * view: the path stands for the query (p/<id>/ is ?p=<id>).
+ *
+ *   p/<pledge id>/     ?p=<id>
+ *   kommune/<kode>/    ?kommune=<kode>
+ *   metode/            ?page=method
+ */
+const PAGE_PATHS: [RegExp, (m: RegExpExecArray) => [string, string]][] = [
+  [/^p\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/, (m) => ['p', m[1]!]],
+  [/^kommune\/(\d{3})\/?$/, (m) => ['kommune', m[1]!]],
+  [/^metode\/?$/, () => ['page', 'method']],
+];
+
+/**
+ * The query string a prerendered page's path stands for, with the page's own query kept (its
+ * language, a comparison period); null for any other path, such as the root. `path` is relative
+ * to the app's root, without a leading slash. The path names the page, so it wins over a
+ * conflicting page parameter in the query.
+ */
+export function searchForPath(path: string, search: string): string | null {
+  for (const [pattern, param] of PAGE_PATHS) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    const [key, value] = param(match);
+    if (key === 'p' && value.length > 120) return null;
+    const params = new URLSearchParams(search);
+    for (const name of ['p', 'pledge', 'kommune', 'page']) params.delete(name);
+    const query = new URLSearchParams([[key, value]]);
+    for (const [k, v] of params) query.append(k, v);
+    return `?${query}`;
+  }
+  return null;
+}
+
+/** The prerendered page's path (relative, ending in /) for a view that has one, else null. */
+export function pathFor(view: View): string | null {
+  if (view.page === 'pledge' && !view.period && !view.print) return `p/${view.id}/`;
+  if (view.page === 'kommune') return `kommune/${view.kode}/`;
+  if (view.page === 'method') return 'metode/';
+  if (view.page === 'overview' && Object.keys(view.filter).length === 0) return '';
+  return null;
+}
