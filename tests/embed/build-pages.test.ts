@@ -188,10 +188,16 @@ describe('static pages and embeds (build-pages)', () => {
       const html = read(path);
       expect(html, path).toContain('data-testid="chart-embed"');
       expect(html.match(/class="point/g)?.length, path).toBe(points);
-      expect(html, path).not.toContain('lt-quote');
-      expect(html, path).not.toContain('card-outcome');
+      // The inline CSS names every card class; the body must hold none of those blocks.
+      const body = html.replace(/<style[\s\S]*?<\/style>/g, '');
+      expect(body, path).not.toContain('lt-quote');
+      expect(body, path).not.toContain('card-outcome');
       expect(html, path).toContain('<html lang="da" data-theme="light"');
-      expect(html, path).toContain(`content="${EMBED_POLICY}"`);
+      // The same hashed policy and inline CSS as the card embed.
+      expect(html, path).toContain(
+        `content="${embedPolicy({ scripts: [], styles: [cspHash(inlineBlocks(html).styles[0]!)] })}"`,
+      );
+      expect(html, path).not.toMatch(/<link[^>]*stylesheet/);
       expect(html, path).toContain('class="lt-source"');
       expect(html, path).toMatch(/<a href="(\.\.\/)+p\/synthetic-pledge\/" target="_blank"/);
       expect(html, path).not.toContain('<img src=x');
