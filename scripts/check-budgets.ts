@@ -2,14 +2,15 @@
  * npm run budget: loads the production build (dist/) in Chromium and fails when a page is heavier
  * than we promise.
  *
- * - An embed transfers at most 100 KB compressed in at most 4 requests, and its first HTML
+ * - An embed transfers at most 8 KB compressed in at most 2 requests, and its first HTML
  *   response already holds the chart.
- * - The app's JavaScript on the overview and a pledge page (deep link and static page) is at most
- *   60 KB compressed, and DuckDB-WASM is not requested there at all (only a live query needs it).
+ * - The app's JavaScript is at most 48 KB compressed on the overview and 62 KB on a pledge page
+ *   (deep link and static page), and DuckDB-WASM is not requested there at all (only a live
+ *   query needs it).
  *
  * - Every prerendered page (the overview, a kommune's scorecard, the method page, a static pledge
  *   page) and the embed hold their content in the first HTML response, which is at most 32 KB
- *   compressed (12 KB for the embed), and nothing else blocks their rendering: Chromium marks no
+ *   compressed (5 KB for the embed), and nothing else blocks their rendering: Chromium marks no
  *   request of theirs render-blocking (PerformanceResourceTiming.renderBlockingStatus).
  *
  * "Compressed" is gzip level 9 of each response body, measured here, so the figure does not
@@ -23,12 +24,20 @@ import { launchChromium } from './lib/chromium.ts';
 
 const KB = 1024;
 
+/**
+ * Tightened on 2 Dec 2026 to what the build reached (then: embed 5.0 KB in 2 requests, its HTML
+ * 4.4 KB; overview JavaScript 47.6 KB; pledge page 61.3 KB; prerendered HTML at most 30.7 KB).
+ * The pledge page's JavaScript arrives after its chart, which is in the first HTML response: it
+ * grew from 59.4 KB with the comparison's references and added kommuner, the embed builder's
+ * button, the sentence kit's two forms, the dossier link and the path router.
+ */
 const BUDGETS = {
-  embedBytes: 100 * KB,
-  embedRequests: 4,
-  appJsBytes: 60 * KB,
+  embedBytes: 8 * KB,
+  embedRequests: 2,
+  overviewJsBytes: 48 * KB,
+  pledgeJsBytes: 62 * KB,
   prerenderedHtmlBytes: 32 * KB,
-  embedHtmlBytes: 12 * KB,
+  embedHtmlBytes: 5 * KB,
   renderBlocking: 0,
 };
 
@@ -141,15 +150,15 @@ async function main(): Promise<void> {
       failures.push(`embed: ${embed.requests} requests > ${BUDGETS.embedRequests}`);
     if (!embed.firstHtmlHasChart) failures.push('embed: the first HTML response has no chart');
     if (embed.wasmRequested) failures.push('embed: requested DuckDB-WASM');
-    for (const [path, waitFor] of [
-      ['/', '[data-testid="pledge-list"]'],
-      [`/?p=${pledge}`, '[data-testid="comparison"]'],
-      [`/p/${pledge}/`, '[data-testid="comparison"]'],
+    for (const [path, waitFor, jsBudget] of [
+      ['/', '[data-testid="pledge-list"]', BUDGETS.overviewJsBytes],
+      [`/?p=${pledge}`, '[data-testid="comparison"]', BUDGETS.pledgeJsBytes],
+      [`/p/${pledge}/`, '[data-testid="comparison"]', BUDGETS.pledgeJsBytes],
     ] as const) {
       const f = await measure(browser, origin, path, waitFor);
       rows.push(f);
-      if (f.jsBytes > BUDGETS.appJsBytes)
-        failures.push(`${path}: JavaScript ${kb(f.jsBytes)} > ${kb(BUDGETS.appJsBytes)}`);
+      if (f.jsBytes > jsBudget)
+        failures.push(`${path}: JavaScript ${kb(f.jsBytes)} > ${kb(jsBudget)}`);
       if (f.wasmRequested) failures.push(`${path}: requested DuckDB-WASM without a live query`);
     }
     if (!rows[3]!.firstHtmlHasChart)
@@ -197,7 +206,7 @@ async function main(): Promise<void> {
     `Budgets: prerendered pages' first HTML ≤ ${kb(BUDGETS.prerenderedHtmlBytes)} (embed ≤ ${kb(BUDGETS.embedHtmlBytes)}), ${BUDGETS.renderBlocking} render-blocking requests.`,
   );
   console.log(
-    `Budgets: embed ≤ ${kb(BUDGETS.embedBytes)} in ≤ ${BUDGETS.embedRequests} requests; app JavaScript ≤ ${kb(BUDGETS.appJsBytes)} before DuckDB-WASM.`,
+    `Budgets: embed ≤ ${kb(BUDGETS.embedBytes)} in ≤ ${BUDGETS.embedRequests} requests; app JavaScript ≤ ${kb(BUDGETS.overviewJsBytes)} (overview), ≤ ${kb(BUDGETS.pledgeJsBytes)} (pledge page), without DuckDB-WASM.`,
   );
   if (failures.length > 0) {
     console.error(`Over budget:\n  ${failures.join('\n  ')}`);

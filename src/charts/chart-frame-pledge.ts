@@ -14,6 +14,7 @@ import { pick, t } from '../text/t.ts';
 import type { ChartFrame, LegendEntry } from './chart-frame.ts';
 // Only the type: the page lays the chart out, so the layout code stays in the page's own chunk.
 import type { ChartLayout } from './pledge-chart-layout.ts';
+import { exportWords } from '../text/exports.ts';
 
 export interface PledgeFrameInput {
   headline: string;
@@ -46,7 +47,7 @@ function subtitle(input: PledgeFrameInput, drawn: { label: string; date: string 
           ...(last === first ? [] : [formatPeriod(last.label, lang, last.date)]),
         ].join('–')
       : '';
-  return t(lang).exports.subtitle(metric, unit, input.kommune, period);
+  return exportWords(lang).subtitle(metric, unit, input.kommune, period);
 }
 
 function legend(input: PledgeFrameInput): LegendEntry[] {
@@ -55,9 +56,9 @@ function legend(input: PledgeFrameInput): LegendEntry[] {
   const layout = input.chart;
   const drawn = layout.points.filter((p) => Number.isFinite(p.y));
   const entries: LegendEntry[] = [];
-  if (drawn.length > 0) entries.push({ mark: 'series', label: w.exports.legendSeries });
+  if (drawn.length > 0) entries.push({ mark: 'series', label: exportWords(lang).legendSeries });
   if (drawn.some((p) => p.secondary)) {
-    entries.push({ mark: 'secondary', label: w.exports.legendSecondary });
+    entries.push({ mark: 'secondary', label: exportWords(lang).legendSecondary });
   }
   if (drawn.some((p) => p.flagged)) {
     // The caveats of the flagged figures drawn, as the data table names them.
@@ -67,10 +68,10 @@ function legend(input: PledgeFrameInput): LegendEntry[] {
       if (o.periodStart !== null && dates.has(o.periodStart)) o.flags.forEach((f) => flags.add(f));
     }
     const names = [...flags].map((f) => w.flag[f]).join(', ');
-    entries.push({ mark: 'flagged', label: w.exports.legendFlagged(names) });
+    entries.push({ mark: 'flagged', label: exportWords(lang).legendFlagged(names) });
   }
   if (layout.targetY !== null && input.target) {
-    entries.push({ mark: 'target', label: w.exports.legendTarget(input.target) });
+    entries.push({ mark: 'target', label: exportWords(lang).legendTarget(input.target) });
   }
   const rules = [
     layout.pledgeX !== null ? w.pledgeDate : null,
@@ -82,7 +83,10 @@ function legend(input: PledgeFrameInput): LegendEntry[] {
     layout.termEndX !== null && input.labels.termEnd ? w.termEnd : null,
   ].filter((r): r is string => r !== null);
   if (rules.length > 0) {
-    entries.push({ mark: 'rule', label: w.exports.legendRules(rules.map(lowerFirst).join(', ')) });
+    entries.push({
+      mark: 'rule',
+      label: exportWords(lang).legendRules(rules.map(lowerFirst).join(', ')),
+    });
   }
   for (const a of layout.annotations) {
     const note = input.annotations[a.number - 1];
@@ -90,7 +94,7 @@ function legend(input: PledgeFrameInput): LegendEntry[] {
     entries.push({
       mark: 'annotation',
       number: a.number,
-      label: w.exports.legendNote(
+      label: exportWords(lang).legendNote(
         formatDate(note.date, lang),
         pick(lang, note.labelDa, note.labelEn),
         note.sourceTitle,
@@ -113,12 +117,12 @@ function sourceLine(input: PledgeFrameInput): string {
   // Name the publisher unless every cited title already starts with it (its own tables).
   const named =
     publisher && !sources.every((s) => s.title.startsWith(publisher))
-      ? w.exports.sourcesVia(publisher, listed)
+      ? exportWords(lang).sourcesVia(publisher, listed)
       : listed;
   const head = sources.length > 1 ? w.citation.many : w.citation.one;
   const parts = [closed(`${head}: ${named}`)];
   if (input.licence) parts.push(closed(`${w.licence}: ${input.licence}`));
-  parts.push(w.exports.madeWith(input.pageUrl));
+  parts.push(exportWords(lang).madeWith(input.pageUrl));
   return parts.join(' ');
 }
 

@@ -12,6 +12,7 @@ import { citedSources, oneLine, type CitedSource } from './citation.ts';
 import { formatDate, formatDateWithPrecision, MISSING, type Lang } from './format.ts';
 import { webUrlOrNull } from './safe-url.ts';
 import { asLang, t } from '../text/t.ts';
+import { exportWords } from '../text/exports.ts';
 
 /** More sources than this are cut to the first ones and "m.fl." / "et al.". */
 export const MAX_CITED_SOURCES = 3;
@@ -69,9 +70,9 @@ export function withPublisher(sentence: string, publisher: string, lang: Lang): 
   const at = first.indexOf(secondary);
   if (at >= 0) {
     const after = at + secondary.length;
-    return `${first.slice(0, after)}${w.exports.citing(publisher)}${first.slice(after)}${rest}`;
+    return `${first.slice(0, after)}${exportWords(lang).citing(publisher)}${first.slice(after)}${rest}`;
   }
-  return `${first}, ${w.exports.according(publisher)}${rest === '' ? '.' : rest}`;
+  return `${first}, ${exportWords(lang).according(publisher)}${rest === '' ? '.' : rest}`;
 }
 
 /** A piece of the pasted sentence; with an address it is a link in the HTML. */
@@ -130,7 +131,7 @@ function documentParts(args: CiteArgs, lang: Lang): CitePart[] {
     .filter((s) => s !== '' && s !== MISSING)
     .join(', ');
   const marker = '\u0000';
-  const [before = '', after = ''] = t(lang).exports.inDocument(quote, marker, by).split(marker);
+  const [before = '', after = ''] = exportWords(lang).inDocument(quote, marker, by).split(marker);
   const url = document?.url;
   return [{ text: before }, { text: title, ...(url ? { href: url } : {}) }, { text: `${after} ` }];
 }
