@@ -23,8 +23,10 @@ const UNIT_KINDS: Record<string, UnitKind> = {
 
 /** Unit words for 'other' units, by the dictionary's key; '' for a bare count. Unlisted units are
  * shown as written. */
-const UNIT_WORDS: Record<string, 'days' | 'weeks' | 'years' | ''> = {
+const UNIT_WORDS: Record<string, 'days' | 'weeks' | 'years' | 'fulltimePersons' | ''> = {
   days: 'days',
+  // Jobindsats counts recipients as full-time persons: 69 of them is not 69 people.
+  fulltime_persons: 'fulltimePersons',
   dage: 'days',
   weeks: 'weeks',
   years: 'years',

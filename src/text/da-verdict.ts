@@ -85,7 +85,7 @@ export const daVerdict = {
   moreThan: 'mere end',
   about: 'ca.',
   percentUnit: 'pct.',
-  unitWords: { days: 'dage', weeks: 'uger', years: 'år' },
+  unitWords: { days: 'dage', weeks: 'uger', years: 'år', fulltimePersons: 'fuldtidspersoner' },
   people: 'personer',
   sentence: {
     same: (period: string) => `det samme som i ${period}`,

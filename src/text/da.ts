@@ -167,7 +167,9 @@ export const da = {
   region: 'Region',
   kommuneEmpty: 'Kataloget har endnu ingen løfter for denne kommune.',
   kommuneSummary: (n: number) => `${n} løfter. Resultat: `,
-  scorecardCaption: (name: string) => `Status for ${name}s løfter`,
+  // Danish genitive: Aalborgs, but Aarhus' and Frederiksberg Kommunes.
+  scorecardCaption: (name: string) =>
+    `Status for ${/[sxz]$/i.test(name) ? `${name}'` : `${name}s`} løfter`,
   colPledge: 'Løfte',
   colVerdicts: 'Vurderinger',
   colLatest: 'Seneste tal',

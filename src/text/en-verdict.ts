@@ -70,7 +70,12 @@ export const enVerdict: VerdictWords = {
   moreThan: 'more than',
   about: 'about',
   percentUnit: '%',
-  unitWords: { days: 'days', weeks: 'weeks', years: 'years' },
+  unitWords: {
+    days: 'days',
+    weeks: 'weeks',
+    years: 'years',
+    fulltimePersons: 'full-time equivalent persons',
+  },
   people: 'people',
   sentence: {
     same: (period) => `the same as in ${period}`,
