@@ -194,9 +194,9 @@ describe('publishable exports', () => {
       throw new Error(`${testid} never got the focus`);
     };
     await press('copy-citation');
-    await expect(page.getByTestId('citation-status').textContent()).resolves.toContain(
-      'copied as text',
-    );
+    // The status is written when the clipboard has answered: wait for it, do not read it once.
+    const status = () => page.getByTestId('citation-status').textContent();
+    await expect.poll(status).toContain('copied as text');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     // The publisher is named in the sentence, or as whom a secondary source cites.
     const named = new RegExp(`(according to|citing) ${escapeRegExp(publisherOf(series.metric)!)}`);
@@ -206,7 +206,7 @@ describe('publishable exports', () => {
     expect(text).toContain(`p=${pledge.id}`);
 
     await press('copy-citation-html');
-    await expect(page.getByTestId('citation-status').textContent()).resolves.toContain('as HTML');
+    await expect.poll(status).toContain('as HTML');
     const copied = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       const read = async (type: string) =>
