@@ -51,6 +51,7 @@ import {
 import { parseCatalogue, type Catalogue } from '../src/domain/catalogue.ts';
 import type { Pledge } from '../src/domain/pledge.ts';
 import type { Rendered } from './pages/render-card.ts';
+import { pledgePagePath } from '../src/embed/share-url.ts';
 import { writeChartEmbeds, type ChartEmbedRenderer } from './pages/write-embeds.ts';
 
 interface Renderer extends ChartEmbedRenderer {
@@ -244,7 +245,7 @@ function embedPage(
   const id = cards[0]!.view.id;
   const body = cards
     .map((card, i) => {
-      const href = `${up}p/${id}/${card.view.lang === 'en' ? '?lang=en' : ''}`;
+      const href = `${up}${pledgePagePath(id, card.view.lang)}`;
       const rendered =
         page.render?.(card, href) ?? renderer.renderCard(card, { href, target: '_blank' });
       for (const c of rendered.css) page.css.add(c);
