@@ -39,7 +39,12 @@ import {
   type InlineHashes,
 } from './lib/csp.ts';
 import { cspHash, styleElement, unallowedBlocks } from './pages/inline-hash.ts';
-import { inlineStyles, type InlineStyles } from './pages/inline-styles.ts';
+import {
+  APP_PAGE_KINDS,
+  inlineStyles,
+  type AppPageKind,
+  type InlineStyles,
+} from './pages/inline-styles.ts';
 import { routeScript, STALE_SCRIPT } from './pages/first-paint-scripts.ts';
 import { shellPage } from './pages/page-shell.ts';
 import {
@@ -111,7 +116,10 @@ export async function buildPages(
   };
   const pending: Pending[] = [];
   const cardCss = new Set<string>();
-  const appCss = new Set<string>();
+  const appCss = Object.fromEntries(APP_PAGE_KINDS.map((k) => [k, new Set<string>()])) as Record<
+    AppPageKind,
+    Set<string>
+  >;
   try {
     const renderer = (await server.ssrLoadModule('/scripts/pages/render-card.ts')) as Renderer;
     const app = (await server.ssrLoadModule('/scripts/pages/render-app.ts')) as AppRenderer;
@@ -156,9 +164,12 @@ export async function buildPages(
       });
       const da = latest[0]!;
       const card = renderer.renderCard(da, { href: `../../?p=${pledge.id}` });
-      for (const c of card.css) cardCss.add(c);
+      for (const c of card.css) {
+        cardCss.add(c);
+        appCss.pledge.add(c);
+      }
       const shell = app.renderShell(`?p=${pledge.id}`, card.html);
-      for (const c of shell.css) appCss.add(c);
+      for (const c of shell.css) appCss.pledge.add(c);
       pending.push({
         file: join(distDir, 'p', pledge.id, 'index.html'),
         allowed: (inline) => inline.app,
@@ -168,7 +179,7 @@ export async function buildPages(
     }
     const data = await appDataFor(catalogueJson, today);
     for (const page of prerenderAppPages(app, data)) {
-      for (const c of page.rendered.css) appCss.add(c);
+      for (const c of page.rendered.css) appCss[page.kind].add(c);
       pending.push(appPage(template, page, distDir));
     }
     write(
@@ -203,8 +214,12 @@ function inlineFor(styles: InlineStyles, catalogue: Catalogue): Inline {
   );
   return {
     styles,
-    // Every app page allows both scripts, so one policy (and one header) serves them all.
-    app: { scripts: [cspHash(route), cspHash(STALE_SCRIPT)], styles: [cspHash(styles.app)] },
+    // Every app page allows both scripts and every kind's CSS, so one policy (and one header)
+    // serves them all.
+    app: {
+      scripts: [cspHash(route), cspHash(STALE_SCRIPT)],
+      styles: APP_PAGE_KINDS.map((kind) => cspHash(styles.app[kind])),
+    },
     embed: { scripts: [], styles: [cspHash(styles.embed)] },
     appScripts: [STALE_SCRIPT],
     rootScripts: [route, STALE_SCRIPT],
@@ -220,7 +235,7 @@ function appPage(template: string, page: PrerenderedPage, distDir: string): Pend
         depth: page.depth,
         view: page.view,
         body: page.rendered.html,
-        css: inline.styles.app,
+        css: inline.styles.app[page.kind],
         scripts: page.depth === 0 ? inline.rootScripts : inline.appScripts,
         policy: appMetaPolicy(STATBANK_API, inline.app),
         ...(page.title !== undefined ? { title: page.title } : {}),
@@ -308,7 +323,7 @@ function staticPage(
     depth: 2,
     view: `?p=${pledge.id}`,
     body: shell,
-    css: inline.styles.app,
+    css: inline.styles.app.pledge,
     scripts: inline.appScripts,
     policy: appMetaPolicy(STATBANK_API, inline.app),
     title,

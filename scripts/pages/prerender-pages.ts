@@ -16,6 +16,8 @@ export interface AppRenderer {
 }
 
 export interface PrerenderedPage {
+  /** Which inline CSS the page carries (scripts/pages/inline-styles.ts). */
+  kind: 'overview' | 'kommune' | 'method';
   /** The folder below dist/ ('' for the root); the page is its index.html. */
   path: string;
   depth: number;
@@ -36,11 +38,16 @@ export function appDataFor(catalogueJson: string, today: string): Promise<AppDat
 }
 
 export function prerenderAppPages(renderer: AppRenderer, data: AppData): PrerenderedPage[] {
-  const page = (view: View, rendered: Rendered, titled: boolean): PrerenderedPage => {
+  const page = (
+    view: View & { page: PrerenderedPage['kind'] },
+    rendered: Rendered,
+    titled: boolean,
+  ): PrerenderedPage => {
     const path = pathFor(view);
     if (path === null) throw new Error(`no prerendered path for ${JSON.stringify(view)}`);
     const heading = titled ? headingText(rendered.html) : undefined;
     return {
+      kind: view.page,
       path,
       depth: path.split('/').filter(Boolean).length,
       view: hrefFor({ view, lang: 'da' }),

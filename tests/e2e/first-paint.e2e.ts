@@ -92,6 +92,19 @@ describe('prerendered pages', () => {
         // Nothing the first paint waits for: no stylesheet link, no classic script with a src.
         expect(html, name).not.toMatch(/<link[^>]*rel="stylesheet"/);
         expect(html, name).not.toMatch(/<script(?![^>]*type="module")[^>]*\ssrc=/);
+        // Its own inline CSS styles every component on it (each kind of page carries only its
+        // components' styles): every scoped class on an element is selected there.
+        const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+        const scopes = new Set(
+          [...html.matchAll(/class="([^"]*)"/g)].flatMap(
+            (m) => m[1]!.match(/svelte-[a-z0-9]+/g) ?? [],
+          ),
+        );
+        expect(scopes.size, name).toBeGreaterThan(0);
+        expect(
+          [...scopes].filter((scope) => !css.includes(`.${scope}`)),
+          name,
+        ).toEqual([]);
         expect(
           requests.filter((r) => !r.startsWith('script')),
           name,

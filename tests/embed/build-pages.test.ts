@@ -98,6 +98,46 @@ describe('static pages and embeds (build-pages)', () => {
     expect(header('/embed/*')).toBe(meta);
   });
 
+  it('inlines minified CSS per kind of page, holding only the components that kind renders', () => {
+    const pages = {
+      overview: ['index.html'],
+      pledge: [`p/${id}/index.html`, 'p/no-figures/index.html', 'p/dollar-text/index.html'],
+      kommune: ['kommune/751/index.html'],
+      method: ['metode/index.html'],
+    };
+    const cssOf = (path: string) => inlineBlocks(read(path)).styles[0] ?? '';
+    const texts = new Set<string>();
+    for (const [kind, paths] of Object.entries(pages)) {
+      const css = cssOf(paths[0]!);
+      texts.add(css);
+      // Every page of a kind carries the same text, so one hash per kind allows them all.
+      for (const path of paths) expect(cssOf(path), path).toBe(css);
+      // The server render's source maps and comments are gone.
+      expect(css, kind).not.toMatch(/\/\*|sourceMappingURL/);
+      expect(css, kind).not.toMatch(/\n\s/);
+      // Each component's scoped class in the CSS is on some element of a page of this kind,
+      // and every scoped class on the pages has its styles there (Svelte scopes only elements
+      // that its styles select).
+      const html = paths.map(read).join('\n');
+      const inCss = new Set(css.match(/svelte-[a-z0-9]+/g) ?? []);
+      const onPages = new Set(
+        [...html.matchAll(/class="([^"]*)"/g)].flatMap(
+          (m) => m[1]!.match(/svelte-[a-z0-9]+/g) ?? [],
+        ),
+      );
+      expect(onPages.size, kind).toBeGreaterThan(0);
+      expect(
+        [...inCss].filter((scope) => !onPages.has(scope)),
+        kind,
+      ).toEqual([]);
+      expect(
+        [...onPages].filter((scope) => !inCss.has(scope)),
+        kind,
+      ).toEqual([]);
+    }
+    expect(texts.size).toBe(4);
+  });
+
   it('prerenders the overview, each kommune and the method page at the paths the app reads', () => {
     const overview = read('index.html');
     expect(overview).toContain('<div id="prerendered" data-view="./">');
