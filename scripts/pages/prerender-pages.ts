@@ -6,6 +6,7 @@
  */
 import { loadAppData, type AppData } from '../../src/ui/app-data.ts';
 import { hrefFor, pathFor, type View } from '../../src/ui/state/url-state.ts';
+import type { AppPageKind } from './inline-styles.ts';
 import type { Rendered } from './render-card.ts';
 
 export interface AppRenderer {
@@ -17,7 +18,7 @@ export interface AppRenderer {
 
 export interface PrerenderedPage {
   /** Which inline CSS the page carries (scripts/pages/inline-styles.ts). */
-  kind: 'overview' | 'kommune' | 'method';
+  kind: Exclude<AppPageKind, 'pledge'>;
   /** The folder below dist/ ('' for the root); the page is its index.html. */
   path: string;
   depth: number;
