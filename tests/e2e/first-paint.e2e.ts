@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
+import { inlineBlocks } from '../../scripts/pages/inline-hash.ts';
+import { scopesOnElements } from '../pages/scoped-classes.ts';
 import {
   chartedPledge,
   foreignRequests,
@@ -94,12 +96,8 @@ describe('prerendered pages', () => {
         expect(html, name).not.toMatch(/<script(?![^>]*type="module")[^>]*\ssrc=/);
         // Its own inline CSS styles every component on it (each kind of page carries only its
         // components' styles): every scoped class on an element is selected there.
-        const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-        const scopes = new Set(
-          [...html.matchAll(/class="([^"]*)"/g)].flatMap(
-            (m) => m[1]!.match(/svelte-[a-z0-9]+/g) ?? [],
-          ),
-        );
+        const css = inlineBlocks(html).styles.join('');
+        const scopes = scopesOnElements(html);
         expect(scopes.size, name).toBeGreaterThan(0);
         expect(
           [...scopes].filter((scope) => !css.includes(`.${scope}`)),

@@ -8,6 +8,7 @@ import { esc } from '../../scripts/pages/og-image.ts';
 import { embedPolicy, parseHeadersFile } from '../../scripts/lib/csp.ts';
 import { cspHash, hashesOf, inlineBlocks } from '../../scripts/pages/inline-hash.ts';
 import { STALE_SCRIPT } from '../../scripts/pages/first-paint-scripts.ts';
+import { scopesIn, scopesOnElements } from '../pages/scoped-classes.ts';
 import { METRIC, measure, obs, pledge, series } from '../domain/fixtures.ts';
 
 // A synthetic catalogue with hostile text, built into a throwaway dist/ with a minimal template.
@@ -119,12 +120,8 @@ describe('static pages and embeds (build-pages)', () => {
       // and every scoped class on the pages has its styles there (Svelte scopes only elements
       // that its styles select).
       const html = paths.map(read).join('\n');
-      const inCss = new Set(css.match(/svelte-[a-z0-9]+/g) ?? []);
-      const onPages = new Set(
-        [...html.matchAll(/class="([^"]*)"/g)].flatMap(
-          (m) => m[1]!.match(/svelte-[a-z0-9]+/g) ?? [],
-        ),
-      );
+      const inCss = new Set(scopesIn(css));
+      const onPages = scopesOnElements(html);
       expect(onPages.size, kind).toBeGreaterThan(0);
       expect(
         [...inCss].filter((scope) => !onPages.has(scope)),
