@@ -27,6 +27,7 @@ import {
 import { readPledges } from './lib/read-pledges.ts';
 import { flattenPledge } from './lib/flatten-pledge.ts';
 import { readRetrievals } from './lib/read-retrievals.ts';
+import { readSourceLabelRules, withSourceLabels } from './lib/source-label.ts';
 import { boundedText, MAX_LENGTH } from './lib/source-text.ts';
 import { removeLeftovers, stage } from './lib/stage-dir.ts';
 import { readYamlSource } from './lib/yaml-source.ts';
@@ -103,6 +104,12 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
     const f = read(join(statbankDir, name));
     observations.push(...readStatbankObservations(f.text, f.file, lookups));
   }
+  const labelsFile = read(join(dataDir, 'sources/source-labels.yaml'));
+  const labelled = withSourceLabels(
+    observations,
+    readSourceLabelRules(labelsFile.text, labelsFile.file),
+    labelsFile.file,
+  );
 
   const seeds = new Map(
     listFiles(join(dataDir, 'seeds'), '.txt').map((name) => [
@@ -124,7 +131,7 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
       table_id: table ?? null,
       discontinued_json: discontinued ? JSON.stringify(discontinued) : null,
     })),
-    observations: observations.map((o) => ({ ...o })),
+    observations: labelled.map((o) => ({ ...o })),
     documents: documents.map((d) => ({ ...d, url: d.url ?? null })),
     pledges: pledges.map(flattenPledge),
   };

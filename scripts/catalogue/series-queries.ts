@@ -58,6 +58,7 @@ export interface ObservationRow {
   flags: string[];
   note: string | null;
   source_title: string;
+  source_title_en: string;
   source_url: string;
   source_table: string | null;
   quote: string | null;
@@ -65,7 +66,8 @@ export interface ObservationRow {
 }
 
 export const OBSERVATION_COLUMNS = `metric_id, kode, strftime(period_start, '%Y-%m-%d') AS period_start,
-  period_label, value, quality, flags, note, source_title, source_url, source_table, quote,
+  period_label, value, quality, flags, note, source_title, source_title_en, source_url, source_table,
+  quote,
   strftime(retrieved, '%Y-%m-%d') AS retrieved`;
 
 /** The series of one metric in one kommune; null when the metric is unknown. */
@@ -94,6 +96,10 @@ export function toObservation(r: ObservationRow): Observation {
     ...(r.note ? { note: r.note } : {}),
     source: {
       title: r.source_title,
+      // Only where it differs, so the catalogue does not carry every label twice.
+      ...(r.source_title_en && r.source_title_en !== r.source_title
+        ? { titleEn: r.source_title_en }
+        : {}),
       url: r.source_url,
       ...(r.source_table ? { table: r.source_table } : {}),
       ...(r.quote ? { quote: r.quote } : {}),

@@ -4,7 +4,7 @@
  * draws (from the same layout the chart uses); and the source line with publisher, table, retrieval
  * dates, licence and the page it came from. Pure, for one language.
  */
-import { citedSources } from '../domain/citation.ts';
+import { citedSources, sourceTitle } from '../domain/citation.ts';
 import { citedSourceText, MAX_CITED_SOURCES, publisherOf } from '../domain/cite-sentence.ts';
 import { formatDate, formatPeriod, type Lang } from '../domain/format.ts';
 import type { Annotation } from '../domain/pledge.ts';
@@ -116,7 +116,7 @@ function sourceLine(input: PledgeFrameInput): string {
   const publisher = publisherOf(input.series.metric);
   // Name the publisher unless every cited title already starts with it (its own tables).
   const named =
-    publisher && !sources.every((s) => s.title.startsWith(publisher))
+    publisher && !sources.every((s) => sourceTitle(s, lang).startsWith(publisher))
       ? exportWords(lang).sourcesVia(publisher, listed)
       : listed;
   const head = sources.length > 1 ? w.citation.many : w.citation.one;

@@ -3,7 +3,7 @@
  * Shared by the Node build (scripts/build-data.ts) and the browser data layer, so the two cannot
  * drift apart. Bump SCHEMA_VERSION whenever a column changes.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type TableName = 'kommuner' | 'metrics' | 'observations' | 'documents' | 'pledges';
 
@@ -73,7 +73,10 @@ export const EXTRACTS: ExtractSpec[] = [
       col('quality', 'VARCHAR'),
       col('flags', 'VARCHAR[]'),
       col('note', 'VARCHAR', true),
+      // The source's label as a Danish page shows it; source_title_en as an English one does
+      // (scripts/lib/source-label.ts).
       col('source_title', 'VARCHAR'),
+      col('source_title_en', 'VARCHAR'),
       col('source_url', 'VARCHAR'),
       col('source_table', 'VARCHAR', true),
       col('quote', 'VARCHAR', true),

@@ -2,10 +2,13 @@
  * The distinct sources a series' figures come from, as the card's source list and the pasted
  * sentence (cite-sentence.ts) cite them.
  */
-import type { Observation, Series } from './series.ts';
+import type { Lang } from './format.ts';
+import type { Observation, ObservationSource, Series } from './series.ts';
+import { pick } from '../text/t.ts';
 
 export interface CitedSource {
   title: string;
+  titleEn?: string;
   url: string;
   table?: string;
   /** The latest retrieval of this source among the figures. */
@@ -13,6 +16,14 @@ export interface CitedSource {
   quality: 'primary' | 'secondary';
   /** periodStart of the newest figure from this source; null when all are undated. */
   newest: string | null;
+}
+
+/** The source as a page in `lang` names it: the English label where the data has one. */
+export function sourceTitle(
+  source: Pick<ObservationSource, 'title' | 'titleEn'>,
+  lang: Lang,
+): string {
+  return pick(lang, source.title, source.titleEn ?? source.title);
 }
 
 /** One line of text: newlines and runs of spaces become one space. */
@@ -37,6 +48,7 @@ export function citedSources(series: Series | null): CitedSource[] {
     if (!known) {
       byKey.set(key, {
         title: oneLine(o.source.title),
+        ...(o.source.titleEn ? { titleEn: oneLine(o.source.titleEn) } : {}),
         url: o.source.url ?? '',
         ...(o.source.table ? { table: o.source.table } : {}),
         retrieved: o.source.retrieved ?? '',

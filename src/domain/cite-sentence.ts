@@ -8,7 +8,7 @@
  */
 import type { Metric, Series } from './series.ts';
 import type { Pledge, SourceDocument } from './pledge.ts';
-import { citedSources, oneLine, type CitedSource } from './citation.ts';
+import { citedSources, oneLine, sourceTitle, type CitedSource } from './citation.ts';
 import { formatDate, formatDateWithPrecision, MISSING, type Lang } from './format.ts';
 import { webUrlOrNull } from './safe-url.ts';
 import { asLang, t } from '../text/t.ts';
@@ -23,7 +23,7 @@ export function citedSourceText(source: CitedSource, lang: Lang): string {
   const table = source.table ? `, ${w.table} ${oneLine(source.table)}` : '';
   const date = formatDate(source.retrieved, lang);
   const retrieved = date === MISSING ? '' : ` (${w.retrieved} ${date})`;
-  return `${source.title}${table}${retrieved}`;
+  return `${sourceTitle(source, lang)}${table}${retrieved}`;
 }
 
 /**
@@ -159,8 +159,9 @@ export function citeSentence(args: CiteArgs): CitedSentence {
       if (i > 0) parts.push({ text: '; ' });
       const full = citedSourceText(s, lang);
       // The title is the link; table and retrieval date follow it as text.
-      parts.push({ text: s.title, ...(s.url ? { href: s.url } : {}) });
-      parts.push({ text: full.slice(s.title.length) });
+      const title = sourceTitle(s, lang);
+      parts.push({ text: title, ...(s.url ? { href: s.url } : {}) });
+      parts.push({ text: full.slice(title.length) });
       last = full;
     });
     const more = sources.length > MAX_CITED_SOURCES ? ` ${w.more}` : '';

@@ -8,6 +8,7 @@
  */
 import { figuresThatCount, periodStartOf } from './figure-for-period.ts';
 import type { Series } from './series.ts';
+import { sourceTitle } from './citation.ts';
 import { csvText } from '../text/csv.ts';
 import { asLang, pick } from '../text/t.ts';
 import { formatDate, MISSING, type Lang } from './format.ts';
@@ -107,9 +108,11 @@ function headerBlock(args: {
       if ((s.retrieved ?? '') > known.retrieved) known.retrieved = s.retrieved;
       continue;
     }
-    const text = [s.title, s.url, ...(s.table ? [`${w.table} ${s.table}`] : [])].filter(
-      (t) => (t ?? '') !== '',
-    );
+    const text = [
+      sourceTitle(s, lang),
+      s.url,
+      ...(s.table ? [`${w.table} ${s.table}`] : []),
+    ].filter((t) => (t ?? '') !== '');
     sources.set(key, { text, retrieved: s.retrieved ?? '' });
   }
   for (const { text, retrieved } of sources.values()) {
@@ -142,7 +145,7 @@ export function seriesToCsv(args: {
     series.metric?.unit ?? '',
     o.quality,
     (o.flags ?? []).join(';'),
-    o.source?.title,
+    o.source ? sourceTitle(o.source, lang) : undefined,
     o.source?.url,
     o.source?.table,
     o.source?.retrieved,

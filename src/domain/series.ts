@@ -45,7 +45,10 @@ export interface Observation {
 }
 
 export interface ObservationSource {
+  /** The source as a Danish page names it (the data build writes it: scripts/lib/source-label.ts). */
   title: string;
+  /** As an English page names it, where that differs; see sourceTitle in citation.ts. */
+  titleEn?: string;
   url: string;
   /** StatBank table id, when the figure comes from one. */
   table?: string;

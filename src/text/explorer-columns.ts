@@ -101,7 +101,14 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, ColumnDescrip
       en: 'Caveats on the figure: approx, lower_bound, sub_area, undated, break_in_series …',
     },
     note: { da: 'Bemærkning til tallet.', en: 'A note on the figure.' },
-    source_title: { da: 'Kildens titel.', en: 'The source’s title.' },
+    source_title: {
+      da: 'Kilden, som en dansk side nævner den.',
+      en: 'The source as a Danish page names it.',
+    },
+    source_title_en: {
+      da: 'Kilden, som en engelsk side nævner den.',
+      en: 'The source as an English page names it.',
+    },
     source_url: { da: 'Kildens adresse.', en: 'The source’s address.' },
     source_table: {
       da: 'Tabellen i kilden, tallet er hentet fra.',

@@ -7,7 +7,7 @@
  */
 import { pledgeChartInput } from '../charts/pledge-chart-input.ts';
 import type { ChartInput } from '../charts/pledge-chart-layout.ts';
-import { citedSources, type CitedSource } from '../domain/citation.ts';
+import { citedSources, sourceTitle, type CitedSource } from '../domain/citation.ts';
 import { pledgeTerm } from '../domain/council-term.ts';
 import { evaluateAction, type ActionEvaluation } from '../domain/evaluate-action.ts';
 import {
@@ -114,7 +114,7 @@ function sourcesLine(sources: CitedSource[], lang: Lang): string {
   if (sources.length === 0) return w.noFigures;
   const shown = sources
     .slice(0, 3)
-    .map((s) => `${s.title}${s.table ? ` (${s.table})` : ''}`)
+    .map((s) => `${sourceTitle(s, lang)}${s.table ? ` (${s.table})` : ''}`)
     .join('; ');
   const more = sources.length > 3 ? ' …' : '';
   const latest = sources

@@ -48,6 +48,7 @@ export function syntheticSelect(rows: number): string {
       CASE WHEN q > 0.95 THEN ['approx'] ELSE []::VARCHAR[] END AS flags,
       NULL::VARCHAR AS note,
       'Syntetisk kilde (benchmark)' AS source_title,
+      'Syntetisk kilde (benchmark)' AS source_title_en,
       'https://example.invalid/syntetisk' AS source_url,
       NULL::VARCHAR AS source_table,
       NULL::VARCHAR AS quote,

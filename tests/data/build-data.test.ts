@@ -256,6 +256,50 @@ describe('the data build', () => {
     expect(second).toMatch(/:\d+: the quote is not verbatim in syn-001\.txt/);
   });
 
+  /** The fixture's first source renamed in its figures and its quality entry alike. */
+  function renameSource(dataDir: string, to: string): void {
+    const from = 'Syntetisk statistikkontor: Tælling';
+    for (const file of ['sources/curated-observations.csv', 'sources/curated-sources.yaml']) {
+      const path = join(dataDir, file);
+      writeFileSync(path, replaced(readFileSync(path, 'utf8'), from, to).replaceAll(from, to));
+    }
+    // Synthetic rules, so the test does not depend on the real phrase table's wording.
+    writeFileSync(
+      join(dataDir, 'sources/source-labels.yaml'),
+      "phrases:\n  'citing': 'med tal fra'\nenglish:\n  - citing\n  - quoting\n",
+    );
+  }
+
+  it('writes each source label in Danish: Danish dates and annotations', async () => {
+    const { dataDir, outDir } = scratchFixture();
+    renameSource(
+      dataDir,
+      'Syntetisk statistikkontor (citing Syntetisk institut): Tælling (21 Jun 2023)',
+    );
+    await buildData({ dataDir, outDir, ifStale: false, today: TODAY });
+    const catalogue = readFileSync(join(outDir, 'catalogue.json'), 'utf8');
+    expect(catalogue).toContain(
+      'Syntetisk statistikkontor (med tal fra Syntetisk institut): Tælling (21. jun. 2023)',
+    );
+    // The English label keeps the annotation, with an English date.
+    expect(catalogue).toContain(
+      'Syntetisk statistikkontor (citing Syntetisk institut): Tælling (21 Jun 2023)',
+    );
+    expect(catalogue.match(/\(citing /g)).toHaveLength(
+      catalogue.match(/\(med tal fra /g)?.length ?? -1,
+    );
+  });
+
+  it('refuses a source label with an English word left in, naming the label and the rules', async () => {
+    const { dataDir, outDir } = scratchFixture();
+    renameSource(dataDir, 'Syntetisk statistikkontor (quoting Syntetisk institut): Tælling');
+    expect(await buildErrors(dataDir, outDir)).toEqual([
+      expect.stringMatching(
+        /source-labels\.yaml: the source label "Syntetisk statistikkontor \(quoting Syntetisk institut\): Tælling" still has the English "quoting"/,
+      ),
+    ]);
+  });
+
   it('keeps the previous extracts when a build fails', async () => {
     const { dataDir, outDir } = scratchFixture();
     await buildData({ dataDir, outDir, ifStale: false, today: TODAY });

@@ -1,6 +1,6 @@
 // Citations of SYNTHETIC series; titles, tables and dates are made up for the tests.
 import { describe, it, expect } from 'vitest';
-import { citedSources } from '../../src/domain/citation.ts';
+import { citedSources, sourceTitle } from '../../src/domain/citation.ts';
 import { citeSentence as cite, type CiteArgs } from '../../src/domain/cite-sentence.ts';
 import type { Series } from '../../src/domain/series.ts';
 import type { Observation } from '../../src/domain/series.ts';
@@ -183,5 +183,40 @@ describe('citeSentence', () => {
     const copy = structuredClone(s);
     citeSentence({ sentence: 'X', series: s, pageUrl: URL, lang: 'da' });
     expect(s).toEqual(copy);
+  });
+});
+
+describe('sourceTitle', () => {
+  const AVIS = {
+    title: 'Avisen (med tal fra Kontoret): Titel (nov. 2019)',
+    titleEn: 'Avisen (citing Kontoret): Titel (Nov 2019)',
+    url: 'https://avis.example/titel',
+    retrieved: '2025-01-14',
+  };
+
+  it('names a source in the language of the page, Danish where there is no English label', () => {
+    expect(sourceTitle(AVIS, 'da')).toBe(AVIS.title);
+    expect(sourceTitle(AVIS, 'en')).toBe(AVIS.titleEn);
+    expect(sourceTitle({ title: 'Danmarks Statistik' }, 'en')).toBe('Danmarks Statistik');
+  });
+
+  it('carries the English label through the cited sources into the pasted sentence', () => {
+    const s = series([from('2019', 750, AVIS)]);
+    expect(citedSources(s)[0]).toMatchObject({ title: AVIS.title, titleEn: AVIS.titleEn });
+    const en = citeSentence({
+      sentence: 'In 2019 there were 750.',
+      series: s,
+      pageUrl: URL,
+      lang: 'en',
+    });
+    const da = citeSentence({
+      sentence: 'I 2019 var der 750.',
+      series: s,
+      pageUrl: URL,
+      lang: 'da',
+    });
+    expect(en).toContain(`${AVIS.titleEn} (retrieved`);
+    expect(en).not.toContain('med tal fra');
+    expect(da).toContain(`${AVIS.title} (hentet`);
   });
 });

@@ -25,6 +25,9 @@ describe('static pages and embeds (build-pages)', () => {
     const p = { ...pledge({ measure: measure() }), id, quote: HOSTILE, summaryEn: HOSTILE };
     const s = series([obs({ label: '2019', value: 750 }), obs({ label: '2022', value: 507 })]);
     s.observations[1]!.source.retrieved = '2025-02-01';
+    // A source labelled in each language, as the data build writes it (scripts/lib/source-label.ts).
+    s.observations[1]!.source.title = 'Syntetisk avis (med tal fra Kontoret): Titel (nov. 2019)';
+    s.observations[1]!.source.titleEn = 'Syntetisk avis (citing Kontoret): Titel (Nov 2019)';
     const dollars = { ...pledge({ measure: measure() }), id: 'dollar-text', quote: DOLLARS };
     const dollarSeries = series([obs({ label: '2022', value: 507 })], {
       ...METRIC,
@@ -205,6 +208,15 @@ describe('static pages and embeds (build-pages)', () => {
     expect(existsSync(join(dist, 'embed/embed.js'))).toBe(true);
     expect(existsSync(join(dist, 'embed/resize.js'))).toBe(true);
     expect(read('embed/card.css')).toContain('.lt-card');
+  });
+
+  it('names each source in the language of the card', () => {
+    const html = read(`embed/${id}/index.html`);
+    const [da, en] = html.split('data-card-lang="en"');
+    expect(da).toContain('Syntetisk avis (med tal fra Kontoret): Titel (nov. 2019)');
+    expect(en).toContain('Syntetisk avis (citing Kontoret): Titel (Nov 2019)');
+    expect(da).not.toContain('citing');
+    expect(read(`p/${id}/index.html`)).toContain('(med tal fra Kontoret): Titel (nov. 2019)');
   });
 
   it('writes one page per data vintage, with the figures known that day', () => {
