@@ -41,6 +41,8 @@ export interface ChoroplethLayout {
   width: number;
   /** The map's height plus the legend rows and the attribution line. */
   height: number;
+  /** The map's own height, above the legend. */
+  mapHeight: number;
   /** Sorted by kode, the focus kommune last so its outline is drawn on top. */
   areas: ChoroplethArea[];
   legend: LegendEntry[];
@@ -126,6 +128,7 @@ export function layoutChoropleth(input: ChoroplethInput): ChoroplethLayout {
   return {
     width,
     height,
+    mapHeight,
     areas,
     legend: classes.map((c, i) => ({
       ...c,

@@ -181,8 +181,15 @@ describe('choropleth layout', () => {
   });
 });
 
+/** The map's own <svg> in the component's markup (the first one; it holds no other). */
+function mapSvg(html: string): string {
+  const start = html.indexOf('<svg class="choropleth');
+  return html.slice(start, html.indexOf('</svg>', start) + '</svg>'.length);
+}
+
 describe('ChoroplethMap', () => {
-  const svg = renderMap(input);
+  const html = renderMap(input);
+  const svg = mapSvg(html);
 
   it('matches its SVG snapshot and stays small', () => {
     const result = checkSnapshot('choropleth', svg);
@@ -192,8 +199,8 @@ describe('ChoroplethMap', () => {
     expect(svg.length).toBeLessThan(250_000);
   });
 
-  it('renders the same SVG twice', () => {
-    expect(renderMap(input)).toBe(svg);
+  it('renders the same markup twice', () => {
+    expect(renderMap(input)).toBe(html);
   });
 
   it('names each area with its value or no data, and outlines the focus', () => {
@@ -215,6 +222,21 @@ describe('ChoroplethMap', () => {
     expect(svg).toContain('>35–40</text>');
     expect(svg).toContain('>Ingen data</text>');
     expect(svg).toContain('Kilde: Klimadatastyrelsen (DAGI)');
+  });
+
+  it('writes the same legend and attribution as text for a narrow box', () => {
+    // Shown instead of the SVG's legend below 420 px (a container query), so a phone reads it.
+    const text = html.slice(html.indexOf('data-testid="choropleth-legend-text"'));
+    const items = [...text.matchAll(/<\/svg>([^<]+)<\/li>/g)].map((m) => m[1]!.trim());
+    const classes = layoutChoropleth(input).legend.length;
+    expect(items).toHaveLength(classes + 1);
+    expect(items).toContain('2–5');
+    expect(items).toContain('35–40');
+    expect(items.at(-1)).toBe('Ingen data');
+    expect(text).toContain('<p class="attribution-text');
+    expect(text).toContain('Kilde: Klimadatastyrelsen (DAGI)');
+    // The map keeps only its own rows when cut: its aspect ratio without the legend.
+    expect(html).toContain(`--map-ratio: ${map.width} / ${map.height}`);
   });
 
   it('renders accessible SVG with a title and description, and escapes text', () => {

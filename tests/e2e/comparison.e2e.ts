@@ -69,7 +69,7 @@ async function clippedTexts(page: Page): Promise<string[]> {
 
 /**
  * The smallest rendered font size of the ranking's and the lines' text, in CSS px. (The map is
- * drawn at a fixed size and scaled, so its legend shrinks on a phone: not this chart's layout.)
+ * drawn at a fixed size and scaled; on a phone its legend is page text instead: mapLegend.)
  */
 async function smallestChartText(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -84,6 +84,26 @@ async function smallestChartText(page: Page): Promise<number> {
       }
     }
     return min;
+  });
+}
+
+/** What a reader of the map sees: which legend, how big, and the map's box. */
+async function mapLegend(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('svg[data-testid="choropleth"]')!;
+    const inSvg = svg.querySelector('[data-testid="choropleth-legend"]')!;
+    const asText = document.querySelector('[data-testid="choropleth-legend-text"]')!;
+    const box = svg.getBoundingClientRect();
+    const areas = svg.querySelector('.areas')!.getBoundingClientRect();
+    return {
+      svgLegendShown: getComputedStyle(inSvg).display !== 'none',
+      textItems: [...asText.querySelectorAll('li')].filter(
+        (li) => li.getBoundingClientRect().width > 0,
+      ).length,
+      textPx: parseFloat(getComputedStyle(asText).fontSize),
+      // The SVG ends where the map does, with no empty band where its own legend was.
+      blankBelowMap: box.bottom - areas.bottom,
+    };
   });
 }
 
@@ -124,6 +144,10 @@ describe('comparison: references, toggle, lines over time', () => {
     await page.getByTestId('choropleth').waitFor();
     const caption = `Kommunerne i ${formatPeriod(comparison.period, 'da')}, pr. 1.000 indbyggere`;
     await expect(page.getByTestId('map-caption').textContent()).resolves.toBe(caption);
+    // Wide enough for the map's own legend: in the SVG, not repeated as text.
+    const wide = await mapLegend(page);
+    expect(wide.svgLegendShown).toBe(true);
+    expect(wide.textItems).toBe(0);
     await expect(page.getByTestId('table-caption').textContent()).resolves.toBe(caption);
     await expect(page.getByTestId('national-row').textContent()).resolves.toContain(
       fmt(comparison.nationalRate!),
@@ -225,6 +249,11 @@ describe('comparison: references, toggle, lines over time', () => {
     expect(await lineCount(page)).toBeGreaterThanOrEqual(2);
     expect(await clippedTexts(page)).toEqual([]);
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(11);
+    const legend = await mapLegend(page);
+    expect(legend.svgLegendShown).toBe(false);
+    expect(legend.textItems).toBeGreaterThanOrEqual(2);
+    expect(legend.textPx).toBeGreaterThanOrEqual(11);
+    expect(legend.blankBelowMap).toBeLessThan(30);
     // Nothing in the comparison is wider than the phone (wide tables scroll in their own box).
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const wide = await page.evaluate(() =>
