@@ -55,7 +55,12 @@ const KOMMUNE = '751';
  * pledge card, the scorecard its table and the method page its heading, each once it is in the
  * DOM with a layout box (and painted: see firstChartTime).
  */
-export function pageSpecs(pledge: string, benchPath: string, kommune = KOMMUNE): PageSpec[] {
+export function pageSpecs(
+  pledge: string,
+  benchPath: string,
+  floorPath: string,
+  kommune = KOMMUNE,
+): PageSpec[] {
   return [
     { kind: 'spa', label: 'app (?p=)', path: `/?p=${pledge}` },
     { kind: 'static', label: 'static page', path: `/p/${pledge}/` },
@@ -79,6 +84,7 @@ export function pageSpecs(pledge: string, benchPath: string, kommune = KOMMUNE):
       content: '[data-testid="method-page"] h1',
     },
     { kind: 'naive', label: 'naive (engine first)', path: `${benchPath}?mode=naive&p=${pledge}` },
+    { kind: 'floor', label: 'floor (a paragraph and an SVG)', path: floorPath },
   ];
 }
 
@@ -160,7 +166,7 @@ async function main(): Promise<void> {
   server.precompress();
   const browser = await launchChromium();
   try {
-    const pages = pageSpecs(PLEDGE, site.benchPath);
+    const pages = pageSpecs(PLEDGE, site.benchPath, site.floorPath);
     const pageResults: PageResult[] = [];
     if (args.only !== 'queries') {
       log('Warm-up (not measured) …');

@@ -3,7 +3,7 @@
  * engine-first bench page built beside it in bench/ (same origin, same data), and the SYNTHETIC
  * query sets in syn/<rows>/. Nothing is written into dist/ or data/.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -14,6 +14,8 @@ export interface BenchSite {
   dir: string;
   /** URL path of the bench page, relative to the site root. */
   benchPath: string;
+  /** The floor page (tests/bench/floor.html): one response, a paragraph and an SVG. */
+  floorPath: string;
   remove(): void;
 }
 
@@ -38,9 +40,11 @@ export async function prepareSite(repo: string): Promise<BenchSite> {
     },
     worker: { format: 'es' },
   });
+  copyFileSync(join(repo, 'tests/bench/floor.html'), join(dir, 'bench/floor.html'));
   return {
     dir,
     benchPath: '/bench/',
+    floorPath: '/bench/floor.html',
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

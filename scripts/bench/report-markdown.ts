@@ -21,9 +21,13 @@ export function headline(report: BenchReport): string[] {
         const page = pages.find((p) => p.kind === r.ours);
         return `${r.oursLabel} ${ms(page?.chart.median)} (${times(r.chartMedian)} sooner)`;
       });
+    const floor = pages.find((p) => p.kind === 'floor');
+    const floorLine = floor
+      ? ` The floor, a page of a paragraph and an SVG served the same way, ${ms(floor.chart.median)}.`
+      : '';
     return (
       `${capitalize(profile.label)}: engine first, the chart appears after ${ms(naive?.chart.median)}; ` +
-      `${ours.join(', ')}. Medians of ${report.options.runs} cold loads.`
+      `${ours.join(', ')}.${floorLine} Medians of ${report.options.runs} cold loads.`
     );
   });
 }
@@ -83,6 +87,10 @@ ${[...headline(report), ...queryHeadline(report)].map((l) => `- ${l}`).join('\n'
   kommune's scorecard (\`/kommune/<kode>/\`) and the method page (\`/metode/\`); and the naive
   page. Every prerendered page and embed carries its CSS inline, allowed by its hash in the
   Content-Security-Policy, and links no stylesheet, so its first response paints on its own.
+  And the floor (\`tests/bench/floor.html\`, \`/bench/floor.html\`): a heading, a paragraph and
+  one SVG in one response, with no CSS, script or policy. It is not a page of ours and has no
+  ratio: it is the least any page with a chart takes under the profile on this machine (the
+  request's latency, the browser's own work), so our pages' time above it is what they cost.
 - **First chart, first content.** A script installed before the page's own (\`addInitScript\`)
   watches the DOM with a MutationObserver and notes \`performance.now()\` when the page's content
   is in the DOM with a layout box: \`<svg data-testid="pledge-chart">\` on the pledge pages, the

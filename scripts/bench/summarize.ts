@@ -7,7 +7,16 @@ import type { PageRun } from './measure-page.ts';
 import type { QueryRun } from './measure-queries.ts';
 import { median, ratio, summarize, type Summary } from './stats.ts';
 
-export type PageKind = 'spa' | 'static' | 'embed' | 'overview' | 'kommune' | 'method' | 'naive';
+export type PageKind =
+  | 'spa'
+  | 'static'
+  | 'embed'
+  | 'overview'
+  | 'kommune'
+  | 'method'
+  | 'naive'
+  /** Not ours: the least a page can be (tests/bench/floor.html), the profile's floor. */
+  | 'floor';
 
 export interface PageSpec {
   kind: PageKind;
@@ -83,7 +92,8 @@ export interface RatioRow {
 export function ratios(pages: readonly PageSummary[]): RatioRow[] {
   const rows: RatioRow[] = [];
   for (const naive of pages.filter((p) => p.kind === 'naive')) {
-    for (const ours of pages.filter((p) => p.kind !== 'naive' && p.profile === naive.profile)) {
+    const ourPages = pages.filter((p) => p.kind !== 'naive' && p.kind !== 'floor');
+    for (const ours of ourPages.filter((p) => p.profile === naive.profile)) {
       rows.push({
         profile: ours.profile,
         ours: ours.kind,

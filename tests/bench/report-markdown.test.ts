@@ -52,6 +52,7 @@ const report: BenchReport = {
     page('naive', 'naive', 'unthrottled', 2000),
     page('embed', 'embed', 'slow4g-cpu4', 1600),
     page('naive', 'naive', 'slow4g-cpu4', 32_000),
+    page('floor', 'floor', 'slow4g-cpu4', 700),
   ],
   ratios: [
     {
@@ -95,7 +96,7 @@ describe('headline', () => {
   it('gives one sentence per profile with both times and the ratio', () => {
     expect(headline(report)).toEqual([
       'Unthrottled: engine first, the chart appears after 2,000 ms; embed 250 ms (8.0× sooner). Medians of 10 cold loads.',
-      'Slow 4G + 4× CPU: engine first, the chart appears after 32,000 ms; embed 1,600 ms (20× sooner). Medians of 10 cold loads.',
+      'Slow 4G + 4× CPU: engine first, the chart appears after 32,000 ms; embed 1,600 ms (20× sooner). The floor, a page of a paragraph and an SVG served the same way, 700 ms. Medians of 10 cold loads.',
     ]);
   });
 });

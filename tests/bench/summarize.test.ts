@@ -101,6 +101,12 @@ describe('ratios and coldStart', () => {
     expect(rows[0]!.requestsBeforeChart).toBe(2.75);
   });
 
+  it('gives the floor page no ratio: it is not one of ours', () => {
+    const floor: PageResult = { ...ours, page: spec('floor') };
+    const rows = ratios([naive, ours, floor].map(summarizePage));
+    expect(rows.map((r) => r.ours)).toEqual(['spa']);
+  });
+
   it('measures the cold start from the request of the wasm', () => {
     const c = coldStart(naive);
     expect(c.wasmDownload.median).toBe(1000);
