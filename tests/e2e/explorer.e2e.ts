@@ -219,6 +219,33 @@ describe('explorer: SQL over the extracts, safe to share', () => {
     expect(parquet.subarray(0, 4).toString('latin1')).toBe('PAR1');
   });
 
+  it('styles the SQL editor under the page policy: gutter beside the code, monospace, no violation', async () => {
+    const { page } = await openPage(h);
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(m.text()))
+        violations.push(m.text());
+    });
+    await page.goto(h.origin + explore('SELECT 1'));
+    await ready(page);
+    const editor = page.getByTestId('sql-editor');
+    const gutter = await editor.locator('.cm-gutters').boundingBox();
+    const content = await editor.locator('.cm-content').boundingBox();
+    // Side by side, as CodeMirror's own stylesheet lays them out; unstyled, the gutter's numbers
+    // stack above the code.
+    expect(gutter!.x + gutter!.width).toBeLessThanOrEqual(content!.x + 1);
+    expect(Math.abs(gutter!.y - content!.y)).toBeLessThan(8);
+    const font = await editor
+      .locator('.cm-scroller')
+      .evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).toMatch(/monospace/);
+    // The reader still hears the hint with the editor.
+    await expect(editor.getByRole('textbox').getAttribute('aria-description')).resolves.toMatch(
+      /Ctrl\+Enter|Cmd\+Enter|⌘/,
+    );
+    expect(violations).toEqual([]);
+  });
+
   it('has no accessibility violations', async () => {
     const { page } = await openPage(h);
     await page.goto(
