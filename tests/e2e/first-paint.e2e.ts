@@ -256,6 +256,41 @@ describe('prerendered pages', () => {
     await page.context().close();
   });
 
+  it('fit a 360 px phone: no pledge page or embed scrolls sideways', async () => {
+    const overflow = (page: Page) =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    const wide: string[] = [];
+    // Every pledge's static page and embed as the first response has them (scripts off).
+    const still = await h.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await still.newPage();
+    await page.route('**/*.js', (route) => route.abort());
+    for (const p of c.pledges) {
+      for (const path of [`/p/${p.id}/`, `/embed/${p.id}/`]) {
+        await page.goto(h.origin + path);
+        if ((await overflow(page)) > 0) wide.push(`${path}: ${await overflow(page)} px`);
+      }
+    }
+    await still.close();
+    // The app's page, in both languages, for the headlines with the longest words.
+    const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((w) => w.length));
+    const longest = [...c.pledges]
+      .sort((a, b) => longestWord(b.headline?.da ?? '') - longestWord(a.headline?.da ?? ''))
+      .slice(0, 4);
+    const app = await h.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const appPage = await app.newPage();
+    for (const p of longest) {
+      for (const path of [`/?p=${p.id}`, `/?p=${p.id}&lang=en`]) {
+        await appPage.goto(h.origin + path);
+        await appPage.getByTestId('pledge-headline').waitFor();
+        if ((await overflow(appPage)) > 0) wide.push(`${path}: ${await overflow(appPage)} px`);
+      }
+    }
+    await app.close();
+    expect(wide).toEqual([]);
+  }, 120_000);
+
   it('writes a page for every kommune and pledge in the catalogue', () => {
     for (const k of c.kommuner)
       expect(readFileSync(`dist/kommune/${k.kode}/index.html`, 'utf8'), k.kode).toContain(
