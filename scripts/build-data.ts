@@ -27,7 +27,7 @@ import {
 import { readPledges } from './lib/read-pledges.ts';
 import { flattenPledge } from './lib/flatten-pledge.ts';
 import { readRetrievals } from './lib/read-retrievals.ts';
-import { readSourceLabelRules, withSourceLabels } from './lib/source-label.ts';
+import { readSourceLabelRules, sourceLabel, withSourceLabels } from './lib/source-label.ts';
 import { boundedText, MAX_LENGTH } from './lib/source-text.ts';
 import { removeLeftovers, stage } from './lib/stage-dir.ts';
 import { readYamlSource } from './lib/yaml-source.ts';
@@ -105,11 +105,8 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
     observations.push(...readStatbankObservations(f.text, f.file, lookups));
   }
   const labelsFile = read(join(dataDir, 'sources/source-labels.yaml'));
-  const labelled = withSourceLabels(
-    observations,
-    readSourceLabelRules(labelsFile.text, labelsFile.file),
-    labelsFile.file,
-  );
+  const labelRules = readSourceLabelRules(labelsFile.text, labelsFile.file);
+  const labelled = withSourceLabels(observations, labelRules, labelsFile.file);
 
   const seeds = new Map(
     listFiles(join(dataDir, 'seeds'), '.txt').map((name) => [
@@ -128,6 +125,9 @@ export async function buildData(options: Options): Promise<{ built: boolean; man
     kommuner: kommuner.map((k) => ({ ...k })),
     metrics: metrics.map(({ file: _file, table, discontinued, ...m }) => ({
       ...m,
+      // The same rules as the figures' sources: "StatBank" is "Statistikbanken" in Danish.
+      source: sourceLabel(m.source, labelRules, 'da'),
+      source_en: sourceLabel(m.source, labelRules, 'en'),
       table_id: table ?? null,
       discontinued_json: discontinued ? JSON.stringify(discontinued) : null,
     })),

@@ -58,6 +58,7 @@ import type { Pledge } from '../src/domain/pledge.ts';
 import type { Rendered } from './pages/render-card.ts';
 import { pledgePagePath } from '../src/embed/share-url.ts';
 import { writeChartEmbeds, type ChartEmbedRenderer } from './pages/write-embeds.ts';
+import { pageTitle } from '../src/ui/page-title.ts';
 
 interface Renderer extends ChartEmbedRenderer {
   renderCard(
@@ -280,7 +281,7 @@ function embedPage(
 <meta http-equiv="Content-Security-Policy" content="${embedPolicy(inline.embed)}">
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
-<title>${esc(da.view.headline)} – Løftetjek</title>
+<title>${esc(pageTitle(da.view.headline))}</title>
 ${styleElement(inline.styles.embed)}
 <script type="module" src="${up}embed/embed.js"></script>
 </head>
@@ -303,7 +304,7 @@ function staticPage(
   const site = options.siteUrl?.replace(/\/$/, '');
   const pageUrl = site ? `${site}/p/${pledge.id}/` : `./`;
   const image = site ? `${site}/p/${pledge.id}/og.png` : `og.png`;
-  const title = `${model.view.headline} – Løftetjek`;
+  const title = pageTitle(model.view.headline);
   const description = model.view.sentence;
   const meta = [
     `<meta property="og:type" content="article">`,

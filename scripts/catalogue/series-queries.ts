@@ -22,6 +22,7 @@ export async function getMetric(db: Db, id: string): Promise<Metric | null> {
     unitEn: r.unit_en,
     description: r.description,
     source: r.source,
+    ...(r.source_en && r.source_en !== r.source ? { sourceEn: r.source_en } : {}),
     ...(r.table_id ? { table: r.table_id } : {}),
     licence: r.licence,
     higherIsBetter: r.higher_is_better,

@@ -5,31 +5,39 @@
  * per language, here: dates become dates of that language ("nov. 2019" / "Nov 2019"); for Danish,
  * the annotations the files add become Danish by the table in data/sources/source-labels.yaml,
  * and a Danish label that still holds one of that file's English words stops the build with the
- * label and the word, so none reaches a page unnoticed. The annotations are English already, so
- * the English label keeps them. The title a source gave itself is quoted, never translated.
+ * label and the word, so none reaches a page unnoticed. The files' annotations are English
+ * already; what our own importers add in Danish ("eksport hentet via") becomes English by the
+ * same file. The title a source gave itself is quoted, never translated.
  */
 import { z } from 'zod';
 import { formatDate, type Lang } from '../../src/domain/format.ts';
 import { isIsoDate } from '../../src/domain/period.ts';
+import { pick } from '../../src/text/t.ts';
 import { readYamlSource } from './yaml-source.ts';
 import { SourceError, SourceErrors } from './source-error.ts';
 
 export interface SourceLabelRules {
   /** [English, Danish], applied longest first, each where it stands as whole words. */
   phrases: [string, string][];
+  /** [Danish, English] for the English label: what our own importers add in Danish. */
+  phrasesEn: [string, string][];
   /** Words that must not be left in a label (matched as whole words, any case). */
   english: string[];
 }
 
 const rulesSchema = z.strictObject({
   phrases: z.record(z.string().min(1).max(200), z.string().min(1).max(200)),
+  phrases_en: z.record(z.string().min(1).max(200), z.string().min(1).max(200)).default({}),
   english: z.array(z.string().regex(/^[A-Za-z][A-Za-z .'-]*$/, 'write a plain English word')),
 });
 
 export function readSourceLabelRules(text: string, file: string): SourceLabelRules {
   const { value } = readYamlSource(text, file, rulesSchema);
+  const longestFirst = (map: Record<string, string>): [string, string][] =>
+    Object.entries(map).sort((a, b) => b[0].length - a[0].length);
   return {
-    phrases: Object.entries(value.phrases).sort((a, b) => b[0].length - a[0].length),
+    phrases: longestFirst(value.phrases),
+    phrasesEn: longestFirst(value.phrases_en),
     english: value.english,
   };
 }
@@ -115,7 +123,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholeWord = (s: string, flags: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, flags);
 
-/** The label in one language: its dates in that language's format, and Danish annotations. */
+/** The label in one language: its dates in that language's format, its annotations in it too. */
 export function sourceLabel(raw: string, rules: SourceLabelRules, lang: Lang): string {
   let label = raw;
   for (const [pattern, replace] of DATE_RULES) {
@@ -124,10 +132,8 @@ export function sourceLabel(raw: string, rules: SourceLabelRules, lang: Lang): s
       return replace(lang, ...parts) ?? match;
     });
   }
-  if (lang === 'da') {
-    for (const [english, danish] of rules.phrases) {
-      label = label.replace(wholeWord(english, 'gu'), () => danish);
-    }
+  for (const [from, to] of pick(lang, rules.phrases, rules.phrasesEn)) {
+    label = label.replace(wholeWord(from, 'gu'), () => to);
   }
   return label;
 }

@@ -8,6 +8,7 @@ import { loadAppData, type AppData } from '../../src/ui/app-data.ts';
 import { hrefFor, pathFor, type View } from '../../src/ui/state/url-state.ts';
 import type { AppPageKind } from './inline-styles.ts';
 import type { Rendered } from './render-card.ts';
+import { pageTitle } from '../../src/ui/page-title.ts';
 
 export interface AppRenderer {
   renderShell(search: string, html: string): Rendered;
@@ -52,7 +53,7 @@ export function prerenderAppPages(renderer: AppRenderer, data: AppData): Prerend
       path,
       depth: path.split('/').filter(Boolean).length,
       view: hrefFor({ view, lang: 'da' }),
-      ...(heading ? { title: `${heading} – Løftetjek` } : {}),
+      ...(heading ? { title: pageTitle(heading) } : {}),
       rendered,
     };
   };

@@ -49,7 +49,9 @@ export const EXTRACTS: ExtractSpec[] = [
       col('unit_da', 'VARCHAR'),
       col('unit_en', 'VARCHAR'),
       col('description', 'VARCHAR'),
+      // Who publishes it, as a Danish page names them; source_en as an English one does.
       col('source', 'VARCHAR'),
+      col('source_en', 'VARCHAR'),
       col('table_id', 'VARCHAR', true),
       col('licence', 'VARCHAR'),
       col('higher_is_better', 'BOOLEAN', true),
@@ -172,6 +174,7 @@ export interface MetricRow {
   unit_en: string;
   description: string;
   source: string;
+  source_en: string;
   table_id: string | null;
   licence: string;
   higher_is_better: boolean | null;

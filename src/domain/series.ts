@@ -67,7 +67,10 @@ export interface Metric {
   unitDa?: string;
   unitEn?: string;
   description: string;
+  /** Who publishes it, as a Danish page names them (the data build's source-label rules). */
   source: string;
+  /** As an English page names them, where that differs. */
+  sourceEn?: string;
   table?: string;
   licence: string;
   /** null when neither direction is better in itself (e.g. a budget). */

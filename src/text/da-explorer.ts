@@ -14,7 +14,8 @@ export const daExplorer = {
   restarted: 'Databasemotoren er startet forfra og klar.',
   rowsCapped: (shown: string, limit: string) =>
     `Viser de første ${shown} rækker; resultatet er skåret ved ${limit} rækker. Hent hele resultatet som CSV eller Parquet, eller afgræns forespørgslen.`,
-  rowCount: (rows: string, ms: string) => `${rows} rækker på ${ms} ms`,
+  rowCount: (n: number, rows: string, ms: string) =>
+    `${rows} ${n === 1 ? 'række' : 'rækker'} på ${ms} ms`,
   exportCsv: 'Hent som CSV',
   exportParquet: 'Hent som Parquet',
   openInExplorer: 'Åbn i udforskeren',
@@ -36,7 +37,7 @@ export const daExplorer = {
   // SchemaBrowser
   schemaHeading: 'Tabeller',
   schemaHint: 'Klik på et navn for at sætte det ind i forespørgslen.',
-  tableRows: (rows: string) => `${rows} rækker`,
+  tableRows: (n: number, rows: string) => `${rows} ${n === 1 ? 'række' : 'rækker'}`,
   rowsUnknown: 'antal rækker ukendt',
   columnsSummary: (n: number) => `${n} kolonner`,
   noTables: 'Ingen tabeller er indlæst.',
@@ -109,7 +110,8 @@ export const daExplorer = {
   templatePeriod: 'Periode',
   templateKommune: 'Kommune',
   templateAllKommuner: 'Alle kommuner',
-  templatePeriodOption: (label: string, n: string) => `${label} (${n} kommuner)`,
+  templatePeriodOption: (period: string, n: number, count: string) =>
+    `${period} (${count} ${n === 1 ? 'kommune' : 'kommuner'})`,
   templateApply: 'Skriv SQL og kør',
   templatesLoading: 'Henter målinger og kommuner …',
   templatesFailed: 'Valgene kunne ikke hentes fra udtrækkene',

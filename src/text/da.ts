@@ -78,6 +78,7 @@ export const da = {
   tagline: 'Politiske løfter holdt op mod målte resultater',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
+  skipToContent: 'Gå til indhold',
   loading: 'Henter data …',
   overviewTitle: 'Løfter',
   pledgeCount: (n: number) => `${n} løfter fra ${n === 1 ? 'ét dokument' : 'kildedokumenterne'}`,

@@ -15,7 +15,8 @@ export const enExplorer: ExplorerWords = {
   restarted: 'The database engine has been restarted and is ready.',
   rowsCapped: (shown: string, limit: string) =>
     `Showing the first ${shown} rows; the result is cut at ${limit} rows. Download the full result as CSV or Parquet, or narrow the query.`,
-  rowCount: (rows: string, ms: string) => `${rows} rows in ${ms} ms`,
+  rowCount: (n: number, rows: string, ms: string) =>
+    `${rows} ${n === 1 ? 'row' : 'rows'} in ${ms} ms`,
   exportCsv: 'Download as CSV',
   exportParquet: 'Download as Parquet',
   openInExplorer: 'Open in the explorer',
@@ -34,7 +35,7 @@ export const enExplorer: ExplorerWords = {
   nullValue: 'missing (NULL)',
   schemaHeading: 'Tables',
   schemaHint: 'Click a name to insert it into the query.',
-  tableRows: (rows: string) => `${rows} rows`,
+  tableRows: (n: number, rows: string) => `${rows} ${n === 1 ? 'row' : 'rows'}`,
   rowsUnknown: 'row count unknown',
   columnsSummary: (n: number) => `${n} columns`,
   noTables: 'No tables are loaded.',
@@ -105,7 +106,8 @@ export const enExplorer: ExplorerWords = {
   templatePeriod: 'Period',
   templateKommune: 'Municipality',
   templateAllKommuner: 'All municipalities',
-  templatePeriodOption: (label: string, n: string) => `${label} (${n} municipalities)`,
+  templatePeriodOption: (period: string, n: number, count: string) =>
+    `${period} (${count} ${n === 1 ? 'municipality' : 'municipalities'})`,
   templateApply: 'Write the SQL and run',
   templatesLoading: 'Reading measures and municipalities …',
   templatesFailed: 'The choices could not be read from the extracts',

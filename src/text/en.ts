@@ -73,6 +73,7 @@ export const en: Dictionary = {
   tagline: 'Political pledges held up against measured outcomes',
   switchLanguage: 'Dansk',
   switchLanguageLabel: 'Skift til dansk',
+  skipToContent: 'Skip to content',
   loading: 'Loading data …',
   overviewTitle: 'Pledges',
   pledgeCount: (n: number) => `${n} pledges from the source documents`,

@@ -45,6 +45,10 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, ColumnDescrip
       en: 'What the measure counts, and how.',
     },
     source: { da: 'Hvem der udgiver tallene.', en: 'Who publishes the figures.' },
+    source_en: {
+      da: 'Hvem der udgiver tallene, som en engelsk side nævner det.',
+      en: 'Who publishes the figures, as an English page names them.',
+    },
     table_id: {
       da: 'Statistikbankens tabel (fx FOLK1A), når tallene kommer derfra.',
       en: 'The StatBank table (e.g. FOLK1A), when the figures come from there.',

@@ -83,8 +83,9 @@ export function measureNotes(input: NotesInput): MeasureNotesView {
     missing = { text: w.noPublicSeries(u.reason[lang]), fetchCommand: null, liveCheck: null };
   } else if (m && series && codes.has('not_in_extract')) {
     const metric = series.metric;
-    const table = metric.table && !metric.source.includes(metric.table) ? metric.table : '';
-    const where = [metric.source, table && `${t(lang).table} ${table}`].filter(Boolean).join(', ');
+    const source = pick(lang, metric.source, metric.sourceEn ?? metric.source);
+    const table = metric.table && !source.includes(metric.table) ? metric.table : '';
+    const where = [source, table && `${t(lang).table} ${table}`].filter(Boolean).join(', ');
     missing = {
       text: w.notInExtract(pick(lang, metric.titleDa, metric.titleEn), where),
       // The command is shown as code: it is the same in every language.

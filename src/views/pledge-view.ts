@@ -109,6 +109,15 @@ function unitWord(pledge: Pledge, series: Series | null, lang: Lang): string {
   return pick(lang, series?.metric.unitDa, series?.metric.unitEn) ?? pledge.measure?.unit ?? '';
 }
 
+/** "≥ 100 pct.": the measure's target with its unit, as every page and table writes it. */
+export function targetText(pledge: Pledge, series: Series | null, lang: Lang): string | null {
+  const targeted = hasTarget(pledge.measure) ? pledge.measure : null;
+  if (!targeted) return null;
+  const unit = unitWord(pledge, series, lang);
+  const sign = targeted.comparator === 'at_most' ? '≤' : '≥';
+  return `${sign} ${formatNumber(targeted.target, lang)}${unit ? ` ${unit}` : ''}`;
+}
+
 function sourcesLine(sources: CitedSource[], lang: Lang): string {
   const w = t(lang);
   if (sources.length === 0) return w.noFigures;
@@ -133,11 +142,8 @@ export function pledgeView(input: PledgeViewInput): PledgeView {
   const sentence = describeOutcome(pledge, series, evaluation, lang, measureKommune);
   const action = evaluateAction(pledge.action);
   const measure = pledge.measure;
-  const unit = unitWord(pledge, series, lang);
   const targeted = hasTarget(measure) ? measure : null;
-  const target = targeted
-    ? `${targeted.comparator === 'at_most' ? '≤' : '≥'} ${formatNumber(targeted.target, lang)}${unit ? ` ${unit}` : ''}`
-    : null;
+  const target = targetText(pledge, series, lang);
   const termEnd = pledgeTerm(pledge.date, input.document?.kind).end;
   const targetLine =
     measure && (target || measure.deadline)

@@ -290,6 +290,32 @@ describe('the data build', () => {
     );
   });
 
+  it("names a metric's publisher by the same rules, in each language", async () => {
+    const { dataDir, outDir } = scratchFixture();
+    const [file] = readdirSync(join(dataDir, 'metrics')).filter((n) => n.endsWith('.yaml'));
+    const path = join(dataDir, 'metrics', file!);
+    writeFileSync(
+      path,
+      replaced(
+        readFileSync(path, 'utf8'),
+        "source: 'Syntetisk statistikkontor'",
+        "source: 'Syntetisk statistikkontor, StatBank SYN1'",
+      ),
+    );
+    writeFileSync(
+      join(dataDir, 'sources/source-labels.yaml'),
+      "phrases:\n  'StatBank': 'Statistikbanken'\nenglish:\n  - StatBank\n",
+    );
+    await buildData({ dataDir, outDir, ifStale: false, today: TODAY });
+    const metrics = Object.values(readCatalogue(outDir).series).map((s) => s.metric);
+    expect(metrics).toContainEqual(
+      expect.objectContaining({
+        source: 'Syntetisk statistikkontor, Statistikbanken SYN1',
+        sourceEn: 'Syntetisk statistikkontor, StatBank SYN1',
+      }),
+    );
+  });
+
   it('refuses a source label with an English word left in, naming the label and the rules', async () => {
     const { dataDir, outDir } = scratchFixture();
     renameSource(dataDir, 'Syntetisk statistikkontor (quoting Syntetisk institut): Tælling');

@@ -118,12 +118,16 @@ describe('dashboard: filters, pages, language, downloads', () => {
     const kommune = catalogue.kommuner.find((k) => k.kode === pledge.kode)!.navn;
     const { page, requests, errors } = await openPage(h);
     await page.goto(h.origin + '/');
+    // The tab names the page shown, in its language: the overview is the site itself.
+    const title = () => page.title();
+    await expect.poll(title).toBe('Løftetjek');
     await page
       .locator(
         `[data-testid="pledge-list"] a[href="${hrefFor({ view: { page: 'pledge', id: pledge.id }, lang: 'da' })}"]`,
       )
       .click();
     await page.getByTestId('pledge-chart').waitFor();
+    await expect.poll(title).toBe(`${pledge.headline!.da} – Løftetjek`);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     // The English words load on demand; the page switches once they are there.
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
@@ -134,6 +138,8 @@ describe('dashboard: filters, pages, language, downloads', () => {
     expect(sentence).toMatch(/^In \d{4}/);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(title).toBe(`${pledge.headline!.en} – Løftetjek`);
+    await expect(page.locator('.skip-link').textContent()).resolves.toBe('Skip to content');
 
     await page
       .getByRole('navigation', { name: 'Breadcrumb' })
@@ -146,6 +152,7 @@ describe('dashboard: filters, pages, language, downloads', () => {
     await page.getByRole('link', { name: 'Method' }).click();
     await page.getByTestId('method-page').waitFor();
     await expect(page.locator('h1').textContent()).resolves.toBe('Method');
+    await expect.poll(title).toBe('Method – Løftetjek');
     await page.goBack();
     await page.getByTestId('scorecard').waitFor();
     await page.goBack();

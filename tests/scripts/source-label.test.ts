@@ -74,6 +74,18 @@ describe('sourceLabel', () => {
     expect(danish('Avis: Excitingly')).toBe('Avis: Excitingly');
   });
 
+  it('writes what our importers add in Danish in English for the English label only', () => {
+    const rules = readSourceLabelRules(
+      "phrases: {}\nphrases_en:\n  'eksport hentet via': 'export retrieved via'\nenglish: []",
+      'r.yaml',
+    );
+    const label = 'Danmarks Statistik: Tabel (eksport hentet via github.com/x/y)';
+    expect(sourceLabel(label, rules, 'en')).toBe(
+      'Danmarks Statistik: Tabel (export retrieved via github.com/x/y)',
+    );
+    expect(sourceLabel(label, rules, 'da')).toBe(label);
+  });
+
   it('does not read a replacement as a pattern', () => {
     const rules = readSourceLabelRules("phrases:\n  'citing': '$& og $1'\nenglish: []", 'r.yaml');
     expect(sourceLabel('A (citing B)', rules, 'da')).toBe('A ($& og $1 B)');

@@ -1,5 +1,6 @@
 /** Danish sentences agree with their numbers and names (plural, genitive), in both languages where both exist. */
 import { describe, expect, it } from 'vitest';
+import { explorerText } from '../../src/text/explorer.ts';
 import { t } from '../../src/text/t.ts';
 
 describe('noneWithStatus', () => {
@@ -16,5 +17,19 @@ describe('scorecardCaption', () => {
   it('writes the Danish genitive of names ending in s with an apostrophe', () => {
     expect(t('da').scorecardCaption('Aarhus')).toBe("Status for Aarhus' løfter");
     expect(t('da').scorecardCaption('Aalborg')).toBe('Status for Aalborgs løfter');
+  });
+});
+
+describe('explorer counts', () => {
+  it('speak of one row and one kommune in the singular, in both languages', () => {
+    const [da, en] = [explorerText.da, explorerText.en];
+    expect(da.rowCount(1, '1', '73')).toBe('1 række på 73 ms');
+    expect(da.rowCount(2, '2', '73')).toBe('2 rækker på 73 ms');
+    expect(da.tableRows(1, '1')).toBe('1 række');
+    expect(da.tableRows(1234, '1.234')).toBe('1.234 rækker');
+    expect(da.templatePeriodOption('dec. 2010', 1, '1')).toBe('dec. 2010 (1 kommune)');
+    expect(da.templatePeriodOption('2024', 98, '98')).toBe('2024 (98 kommuner)');
+    expect(en.rowCount(1, '1', '73')).toBe('1 row in 73 ms');
+    expect(en.templatePeriodOption('Dec 2010', 1, '1')).toBe('Dec 2010 (1 municipality)');
   });
 });

@@ -351,6 +351,13 @@ describe('Danish pages', () => {
     expect(around(text, INTERNAL)).toBeNull();
   });
 
+  it('writes a target with its unit on the scorecard as on the pledge page', () => {
+    const pages_ = new Map(pages());
+    const target = /≤ 600(&nbsp;|\s)+[^<\s]+/.exec(pages_.get('pledge syntetisk-maalt') ?? '')?.[0];
+    expect(target).toMatch(/^≤ 600\s+\S+$/);
+    expect(pages_.get('kommune')).toContain(target);
+  });
+
   it('shows the editorial headline, not a quote fragment, as the title', () => {
     for (const [name, html] of pages().filter(([n]) => /^(pledge|card|print)/.test(n))) {
       expect(html, name).toMatch(

@@ -163,7 +163,9 @@ async function syntheticDb(): Promise<NodeDb> {
     );
   for (const [id, da, en, unit, better] of METRICS)
     await db.query(
-      `INSERT INTO metrics VALUES (${[id, da, en, unit, unit, unit, 'syntetisk', 'syntetisk', null, 'CC0', better, null].map(lit).join(', ')})`,
+      `INSERT INTO metrics (id, title_da, title_en, unit, unit_da, unit_en, description, source,
+         table_id, licence, higher_is_better, discontinued_json)
+       VALUES (${[id, da, en, unit, unit, unit, 'syntetisk', 'syntetisk', null, 'CC0', better, null].map(lit).join(', ')})`,
     );
   for (const f of FIGURES)
     await db.query(
