@@ -203,6 +203,46 @@ function cancelledError(): ExplorerError {
 const SQL_ERRORS =
   /^(Parser|Binder|Catalog|Conversion|Invalid Input|Invalid|Out of Range|Not implemented|Constraint|Type|Mismatch Type|Syntax|Dependency|Sequence) Error:/;
 
+/**
+ * What a kind of DuckDB error means, in the reader's words; DuckDB's own line (English) is kept
+ * beside it as `detail`. The kind is the words before "Error:".
+ */
+const SQL_ERROR_MEANINGS: [RegExp, Bilingual][] = [
+  [
+    /^Catalog Error:/,
+    {
+      da: 'Et navn i forespørgslen findes ikke: en tabel, en kolonne eller en funktion. Tabellerne og deres kolonner står under »Tabeller«.',
+      en: 'A name in the query does not exist: a table, a column or a function. The tables and their columns are listed under "Tables".',
+    },
+  ],
+  [
+    /^(Parser|Syntax) Error:/,
+    {
+      da: 'Forespørgslen kan ikke læses som SQL. Se efter kommaer, parenteser og anførselstegn.',
+      en: 'The query cannot be read as SQL. Check commas, brackets and quotes.',
+    },
+  ],
+  [
+    /^Binder Error:/,
+    {
+      da: 'En kolonne eller en værdi passer ikke ind, hvor den står: et navn, der findes i flere tabeller, eller en type, der ikke kan sammenlignes.',
+      en: 'A column or value does not fit where it stands: a name found in several tables, or types that cannot be compared.',
+    },
+  ],
+  [
+    /^(Conversion|Invalid Input|Out of Range|Type|Mismatch Type) Error:/,
+    {
+      da: 'En værdi kan ikke laves om til den type, forespørgslen beder om.',
+      en: 'A value cannot be turned into the type the query asks for.',
+    },
+  ],
+];
+
+const SQL_ERROR_OTHER: Bilingual = {
+  da: 'Databasemotoren kan ikke køre forespørgslen.',
+  en: 'The database engine cannot run the query.',
+};
+
 /** Sorts an engine error into refused / sql / engine, keeping DuckDB's own first line. */
 export function toExplorerError(e: unknown): ExplorerError {
   if (e instanceof ExplorerError) return e;
@@ -230,9 +270,10 @@ export function toExplorerError(e: unknown): ExplorerError {
     );
   }
   if (SQL_ERRORS.test(detail)) {
+    const meaning = SQL_ERROR_MEANINGS.find(([kind]) => kind.test(detail))?.[1] ?? SQL_ERROR_OTHER;
     return new ExplorerError(
       'sql',
-      { da: `Fejl i SQL: ${detail}`, en: `SQL error: ${detail}` },
+      { da: `Fejl i SQL: ${meaning.da}`, en: `SQL error: ${meaning.en}` },
       { detail },
     );
   }

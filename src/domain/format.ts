@@ -32,6 +32,7 @@ const PATTERNS: Record<
     percentPoints: (n: string) => string;
     day: (d: number, month: string, y: number) => string;
     quarter: (i: number | null | undefined, y: number | null) => string;
+    quarterInText: (i: number | null | undefined, y: number | null) => string;
     half: (i: number | null | undefined, y: number | null) => string;
     kroner: (n: string, scale: 'none' | 'million' | 'billion') => string;
   }
@@ -41,6 +42,7 @@ const PATTERNS: Record<
     percentPoints: (n) => `${n} procentpoint`,
     day: (d, month, y) => `${d}. ${month} ${y}`,
     quarter: (i, y) => `${i}. kvt. ${y}`,
+    quarterInText: (i, y) => `${i}. kvartal ${y}`,
     half: (i, y) => `${i}. halvår ${y}`,
     kroner: (n, scale) => `${n} ${{ none: '', million: 'mio. ', billion: 'mia. ' }[scale]}kr.`,
   },
@@ -49,6 +51,7 @@ const PATTERNS: Record<
     percentPoints: (n) => `${n} percentage points`,
     day: (d, month, y) => `${d} ${month} ${y}`,
     quarter: (i, y) => `Q${i} ${y}`,
+    quarterInText: (i, y) => `Q${i} ${y}`,
     half: (i, y) => `H${i} ${y}`,
     kroner: (n, scale) =>
       `DKK ${n}${{ none: '', million: ' million', billion: ' billion' }[scale]}`,
@@ -76,6 +79,38 @@ const MONTHS: Record<Lang, readonly string[]> = {
     'dec.',
   ],
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** Written out, for running text: "I juli 2026 var der …" rather than "I jul. 2026". */
+const MONTHS_IN_TEXT: Record<Lang, readonly string[]> = {
+  da: [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 function clampDecimals(decimals: number | undefined): number | undefined {
@@ -198,6 +233,26 @@ export function formatPeriod(
       if (text !== '') return text;
       return periodStart ? formatDate(periodStart, lang) : MISSING;
   }
+}
+
+/**
+ * A period in running text: months and quarters written out ("juli 2026", "4. kvartal 2025" /
+ * "July 2026", "Q4 2025"), every other period as formatPeriod writes it. Tables and axes keep
+ * formatPeriod's short forms.
+ */
+export function formatPeriodInText(
+  label: string | null | undefined,
+  lang: Lang,
+  periodStart?: IsoDate | null,
+): string {
+  const text = typeof label === 'string' ? label.trim() : '';
+  const period = parsePeriod(text, periodStart);
+  if (period.freq === 'month') {
+    const name = MONTHS_IN_TEXT[lang]?.[(period.index ?? 0) - 1];
+    if (name) return `${name} ${period.year}`;
+  }
+  if (period.freq === 'quarter') return PATTERNS[lang].quarterInText(period.index, period.year);
+  return formatPeriod(label, lang, periodStart);
 }
 
 /**

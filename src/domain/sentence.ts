@@ -21,6 +21,7 @@ import {
   formatPercent,
   formatPercentPoints,
   formatPeriod,
+  formatPeriodInText,
   type Lang,
 } from './format.ts';
 import { parseIsoDate } from './period.ts';
@@ -71,7 +72,7 @@ function comparison(
   lang: Lang,
 ): string {
   const w = t(lang).sentence;
-  const period = formatPeriod(from.label, lang);
+  const period = formatPeriodInText(from.label, lang);
   const change = to - from.value;
   const kind = unitKind(unit);
   if (change === 0) return w.same(period);
@@ -99,7 +100,7 @@ function factSentence(
   const value = finiteOrNull(obs.value);
   if (value === null) return null;
   const w = t(lang).sentence;
-  const period = formatPeriod(obs.periodLabel, lang, obs.periodStart);
+  const period = formatPeriodInText(obs.periodLabel, lang, obs.periodStart);
   const figure = qualifiedAmount(obs, value, unit, lang);
   const secondary = obs.quality === 'secondary' ? w.secondary : '';
   const metric = series?.metric ?? null;

@@ -1,4 +1,7 @@
 /** The explorer's words in Danish: its page and components (part of the one dictionary, da.ts). */
+/** "1 række", "2 rækker": counts reach the dictionary already formatted, so one is '1'. */
+const nRows = (n: string): string => `${n} ${n === '1' ? 'række' : 'rækker'}`;
+
 export const daExplorer = {
   // The page
   pageTitle: 'Udforsk data',
@@ -53,10 +56,10 @@ export const daExplorer = {
   noSuggestion:
     'Resultatet har ingen kolonne med tal at tegne. En graf kræver en kolonne med tal og en med tid, navne eller kommunekoder.',
   nothingToDraw: 'Ingen rækker kan tegnes med de valgte kolonner.',
-  skipped: (n: string) => `${n} rækker er udeladt, fordi x eller værdien ikke kunne læses.`,
-  nullsOmitted: (n: string) => `${n} rækker uden værdi (NULL) er ikke tegnet.`,
+  skipped: (n: string) => `${nRows(n)} er udeladt, fordi x eller værdien ikke kunne læses.`,
+  nullsOmitted: (n: string) => `${nRows(n)} uden værdi (NULL) er ikke tegnet.`,
   duplicates: (n: string, what: string) =>
-    `${n} rækker har samme ${what} som en tidligere række og er udeladt; afgræns forespørgslen, så der er én række pr. ${what}.`,
+    `${nRows(n)} har samme ${what} som en tidligere række og er udeladt; afgræns forespørgslen, så der er én række pr. ${what}.`,
   perDate: 'dato',
   perKode: 'kommunekode',
   lineCapped: (shown: string, total: string) => `Viser de første ${shown} af ${total} punkter.`,
@@ -69,15 +72,15 @@ export const daExplorer = {
   lineDescription: (n: string, from: string, to: string, min: string, max: string) =>
     `Linje med ${n} punkter fra ${from} til ${to}. Laveste værdi ${min}, højeste ${max}. Tallene står i tabellen.`,
   barDescription: (n: string, top: string, bottom: string) =>
-    `${n} rækker rangeret efter værdi, højeste først: ${top}; laveste: ${bottom}. Tallene står i tabellen.`,
+    `${nRows(n)} rangeret efter værdi, højeste først: ${top}; laveste: ${bottom}. Tallene står i tabellen.`,
   mapDescription: (n: string, min: string, max: string) =>
-    `${n} kommuner med en værdi, fra ${min} til ${max}. Tallene står i tabellen.`,
+    `${n} ${n === '1' ? 'kommune' : 'kommuner'} med en værdi, fra ${min} til ${max}. Tallene står i tabellen.`,
   chartLabels: { target: 'Mål', pledge: 'Løftet givet', deadline: 'Frist' },
   seriesColumn: 'Kolonne med serier (én linje hver)',
   noSeries: 'Ingen (én linje)',
   nullSeries: 'mangler (NULL)',
   seriesOmitted: (n: string, rows: string, max: string) =>
-    `${n} serier mere (${rows} rækker) er ikke tegnet: højst ${max} linjer i én graf. Vælg en anden seriekolonne, eller afgræns forespørgslen.`,
+    `${n} ${n === '1' ? 'serie' : 'serier'} mere (${nRows(rows)}) er ikke tegnet: højst ${max} linjer i én graf. Vælg en anden seriekolonne, eller afgræns forespørgslen.`,
   multiLineDescription: (
     lines: string,
     names: string,

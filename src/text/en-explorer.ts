@@ -50,8 +50,14 @@ export const enExplorer: ExplorerWords = {
   noSuggestion:
     'The result has no column of numbers to draw. A chart needs a column of numbers and one of dates, names or kommune codes.',
   nothingToDraw: 'No rows can be drawn with the chosen columns.',
-  skipped: (n: string) => `${n} rows are left out because x or the value could not be read.`,
-  nullsOmitted: (n: string) => `${n} rows without a value (NULL) are not drawn.`,
+  skipped: (n: string) =>
+    n === '1'
+      ? '1 row is left out because x or the value could not be read.'
+      : `${n} rows are left out because x or the value could not be read.`,
+  nullsOmitted: (n: string) =>
+    n === '1'
+      ? '1 row without a value (NULL) is not drawn.'
+      : `${n} rows without a value (NULL) are not drawn.`,
   duplicates: (n: string, what: string) =>
     `${n} rows have the same ${what} as an earlier row and are left out; narrow the query to one row per ${what}.`,
   perDate: 'date',

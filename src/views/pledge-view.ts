@@ -123,7 +123,11 @@ function sourcesLine(sources: CitedSource[], lang: Lang): string {
   if (sources.length === 0) return w.noFigures;
   const shown = sources
     .slice(0, 3)
-    .map((s) => `${sourceTitle(s, lang)}${s.table ? ` (${s.table})` : ''}`)
+    .map((s) => {
+      const title = sourceTitle(s, lang);
+      // "Jobindsats.dk (STAR), y60a02: …" names its table already.
+      return s.table && !title.includes(s.table) ? `${title} (${s.table})` : title;
+    })
     .join('; ');
   const more = sources.length > 3 ? ' …' : '';
   const latest = sources

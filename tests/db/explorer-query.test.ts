@@ -350,14 +350,23 @@ describe('runUserQuery on the explorer engine (exact types), locked down', () =>
     expect(await db.query('SELECT count(*) AS n FROM observations')).toEqual(before);
   });
 
-  it('reports a syntax error as kind sql with DuckDB’s own text', async () => {
+  it('reports a syntax error as kind sql in the reader’s words, with DuckDB’s own text', async () => {
     const error = await failure(run(db, 'SELECT metric_id FROM observations WHERE'));
     expect(error.kind).toBe('sql');
     expect(error.detail).toBe('Parser Error: syntax error at end of input');
-    expect(error.bilingual.da).toBe('Fejl i SQL: Parser Error: syntax error at end of input');
-    expect(error.bilingual.en).toBe('SQL error: Parser Error: syntax error at end of input');
+    expect(error.bilingual.da).toBe(
+      'Fejl i SQL: Forespørgslen kan ikke læses som SQL. Se efter kommaer, parenteser og anførselstegn.',
+    );
+    expect(error.bilingual.en).toMatch(/^SQL error: The query cannot be read as SQL\./);
     // The engine is fine afterwards.
     expect((await run(db, 'SELECT 1')).rows).toEqual([[1]]);
+  });
+
+  it('explains an unknown table in the reader’s words and keeps the name in DuckDB’s text', async () => {
+    const error = await failure(run(db, 'SELECT * FROM no_such_table'));
+    expect(error.kind).toBe('sql');
+    expect(error.bilingual.da).toMatch(/^Fejl i SQL: Et navn i forespørgslen findes ikke/);
+    expect(error.detail).toMatch(/^Catalog Error: .*no_such_table/);
   });
 
   it('reports an unknown table as kind sql', async () => {

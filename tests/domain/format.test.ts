@@ -7,6 +7,7 @@ import {
   formatPercent,
   formatPercentPoints,
   formatPeriod,
+  formatPeriodInText,
   MINUS,
   MISSING,
   type Lang,
@@ -152,6 +153,30 @@ describe('formatDate', () => {
       'nov.',
       'dec.',
     ]);
+  });
+});
+
+describe('formatPeriodInText', () => {
+  it.each([
+    ['2026M07', 'da', 'juli 2026'],
+    ['2026M07', 'en', 'July 2026'],
+    ['2025K4', 'da', '4. kvartal 2025'],
+    ['2025K4', 'en', 'Q4 2025'],
+    ['2024', 'da', '2024'],
+    ['2024H1', 'da', '1. halvår 2024'],
+  ] as [string, Lang, string][])(
+    'writes %s in running text (%s) as %s',
+    (label, lang, expected) => {
+      expect(formatPeriodInText(label, lang)).toBe(expected);
+    },
+  );
+
+  it('writes every other period as the tables do', () => {
+    for (const label of ['2016-04 to 2018-10', 'uge 6, 2024', ''])
+      for (const lang of ['da', 'en'] as Lang[])
+        expect(formatPeriodInText(label, lang, '2024-01-01')).toBe(
+          formatPeriod(label, lang, '2024-01-01'),
+        );
   });
 });
 

@@ -25,6 +25,18 @@ describe('describeOutcome', () => {
     );
   });
 
+  it('writes a month or a quarter out in the sentence, as running text does', () => {
+    const monthly = series([obs({ label: '2026M07', value: 393, start: '2026-07-01' })]);
+    expect(describeAt(homeless, monthly, '2026-12-01', 'da')).toMatch(/^I juli 2026 var der 393 /);
+    expect(describeAt(homeless, monthly, '2026-12-01', 'en')).toMatch(
+      /^In July 2026, there were 393 /,
+    );
+    const quarterly = series([obs({ label: '2025K4', value: 12, start: '2025-10-01' })]);
+    expect(describeAt(homeless, quarterly, '2026-12-01', 'da')).toMatch(
+      /^I 4\. kvartal 2025 var der 12 /,
+    );
+  });
+
   it('gives the verdict for a past deadline', () => {
     const s = series(yearly({ 2017: 772, 2030: 140 }));
     expect(describeAt(homeless, s, '2031-03-01', 'da')).toContain('Målet blev nået.');

@@ -144,7 +144,7 @@ describe('explorer: SQL over the extracts, safe to share', () => {
     await page.getByTestId('run-query').click();
     await expect
       .poll(() => page.getByTestId('query-status').textContent(), { timeout: 20_000 })
-      .toMatch(/^1 rækker/);
+      .toMatch(/^1 række på/);
   });
 
   it('stops a costly link query after the link limit and restarts a stuck engine (issue 12)', async () => {
@@ -171,7 +171,7 @@ describe('explorer: SQL over the extracts, safe to share', () => {
     await ready(page);
     await expect
       .poll(() => page.getByTestId('query-status').textContent(), SLOW)
-      .toMatch(/^1 rækker/);
+      .toMatch(/^1 række på/);
     const text = (await page.getByTestId('explorer-page').textContent()) ?? '';
     expect(text).not.toMatch(/blev stoppet/);
     expect(text).toContain('En forespørgsel må køre i højst 30 sekunder.');

@@ -110,7 +110,7 @@ describe('explorer links cannot smuggle statements or reach the network (issue 1
     await expect.poll(() => page.getByTestId('query-error').textContent()).toMatch(/UNION-kolonne/);
     // The same name as a struct field is only a name: the download is the query's own result.
     await follow(page, explore(`SELECT {"${quoted}": 1} AS s, 'x' AS v`));
-    await expect.poll(() => page.getByTestId('query-status').textContent()).toMatch(/^1 rækker/);
+    await expect.poll(() => page.getByTestId('query-status').textContent()).toMatch(/^1 række på/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-parquet').click(),

@@ -33,3 +33,16 @@ describe('explorer counts', () => {
     expect(en.templatePeriodOption('Dec 2010', 1, '1')).toBe('Dec 2010 (1 municipality)');
   });
 });
+
+describe('explorer chart notices', () => {
+  it('speak of one row in the singular', () => {
+    const da = explorerText.da;
+    expect(da.skipped('1')).toMatch(/^1 række er udeladt/);
+    expect(da.skipped('2')).toMatch(/^2 rækker er udeladt/);
+    expect(da.nullsOmitted('1')).toMatch(/^1 række uden værdi/);
+    expect(da.duplicates('1', 'dato')).toMatch(/^1 række har samme dato/);
+    expect(da.mapDescription('1', '2', '3')).toMatch(/^1 kommune med en værdi/);
+    expect(da.seriesOmitted('1', '1', '8')).toMatch(/^1 serie mere \(1 række\)/);
+    expect(explorerText.en.nullsOmitted('1')).toBe('1 row without a value (NULL) is not drawn.');
+  });
+});

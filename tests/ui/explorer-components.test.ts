@@ -172,7 +172,7 @@ describe('QuickChart', () => {
     expect(html).not.toContain('data-testid="chart-legend"');
     expect(html).toMatch(/<title[^>]*>value efter period_label<\/title>/);
     expect(html).toMatch(/<desc[^>]*>Linje med 3 punkter fra 2021 til 2023\./);
-    expect(html).toContain('1 rækker er udeladt');
+    expect(html).toContain('1 række er udeladt');
     expect(html).not.toContain('data-testid="target-line"');
   });
 
@@ -180,7 +180,7 @@ describe('QuickChart', () => {
     const html = chart({ kind: 'bar', x: 'navn', y: 'value' });
     expect(html).toContain('data-testid="ranked-dot-plot"');
     expect(count(html, /class="row /g)).toBe(2);
-    expect(html).toContain('1 rækker uden værdi (NULL) er ikke tegnet.');
+    expect(html).toContain('1 række uden værdi (NULL) er ikke tegnet.');
     expect(html).not.toContain('<img');
   });
 

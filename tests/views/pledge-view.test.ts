@@ -169,6 +169,23 @@ describe('pledgeView', () => {
     expect(view(pledge(), null, 'da').sourcesLine).toBe('Ingen offentlige tal måler løftet endnu.');
   });
 
+  it("names a table once when the source's label already names it", () => {
+    const s = series([
+      {
+        ...obs({ label: '2024', value: 556 }),
+        source: {
+          title: 'Jobindsats.dk, y60a02: Kontanthjælp',
+          url: 'https://example.org/j',
+          table: 'y60a02',
+          retrieved: '2025-02-03',
+        },
+      },
+    ]);
+    expect(view(pledge(), s, 'da').sourcesLine).toBe(
+      'Kilde: Jobindsats.dk, y60a02: Kontanthjælp; hentet 3. feb. 2025.',
+    );
+  });
+
   it('gives the chart its input, title, labels and a text alternative with every figure', () => {
     const chart = view(pledge(), figures, 'da').chart;
     expect(chart?.input.points).toHaveLength(3);
