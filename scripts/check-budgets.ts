@@ -4,7 +4,7 @@
  *
  * - An embed transfers at most 5 KB compressed in at most 2 requests, and its first HTML
  *   response already holds the chart.
- * - The app's JavaScript is at most 48 KB compressed on the overview and 62 KB on a pledge page
+ * - The app's JavaScript is at most 48.5 KB compressed on the overview and 62.5 KB on a pledge page
  *   (deep link and static page), and DuckDB-WASM is not requested there at all (only a live
  *   query needs it).
  *
@@ -36,12 +36,16 @@ const KB = 1024;
  * its own components' CSS, minified (overview 30.7 → 11.7 KB, method page 30.0 → 10.1, pledge
  * page 25.1 → 5.3, kommune 751 24.8 → 5.2; the embed's first HTML 4.4 → 3.7 KB, all of it 5.0 →
  * 4.4 KB).
+ * The JavaScript budgets moved to what the build then reached (overview 47.7 → 48.0 KB, pledge
+ * page 61.4 → 62.3 KB), still all of it after the content in the HTML: the tab's title follows
+ * the page and its language (pageTitle in App.svelte), sources are named in the page's language
+ * (sourceTitle), and sentences write months out.
  */
 const BUDGETS = {
   embedBytes: 5 * KB,
   embedRequests: 2,
-  overviewJsBytes: 48 * KB,
-  pledgeJsBytes: 62 * KB,
+  overviewJsBytes: 48.5 * KB,
+  pledgeJsBytes: 62.5 * KB,
   overviewHtmlBytes: 16 * KB,
   methodHtmlBytes: 12 * KB,
   prerenderedHtmlBytes: 8 * KB,
