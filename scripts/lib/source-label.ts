@@ -10,7 +10,7 @@
  * same file. The title a source gave itself is quoted, never translated.
  */
 import { z } from 'zod';
-import { formatDate, type Lang } from '../../src/domain/format.ts';
+import { formatDate, MONTHS, MONTHS_IN_TEXT, type Lang } from '../../src/domain/format.ts';
 import { isIsoDate } from '../../src/domain/period.ts';
 import { pick } from '../../src/text/t.ts';
 import { readYamlSource } from './yaml-source.ts';
@@ -42,40 +42,14 @@ export function readSourceLabelRules(text: string, file: string): SourceLabelRul
   };
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const FULL_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-for (const [i, name] of FULL_MONTHS.entries()) MONTHS[name.toLowerCase()] = i + 1;
+/** English month names as the files write them, short and long, to their numbers ("Sept" too). */
+const MONTH_NUMBERS: Record<string, number> = { sept: 9 };
+for (const names of [MONTHS.en, MONTHS_IN_TEXT.en])
+  names.forEach((name, i) => (MONTH_NUMBERS[name.toLowerCase()] = i + 1));
 
 // English month names are capitalised ("Sept. 2019", "21 Jun 2023"); Danish ones never are
 // ("tema november 2015"), so only a capitalised name is read as English.
-const MONTH = `(${Object.keys(MONTHS)
+const MONTH = `(${Object.keys(MONTH_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .map((m) => m[0]!.toUpperCase() + m.slice(1))
   .join('|')})\\.?`;
@@ -102,7 +76,8 @@ const DATE_RULES: DateRule[] = [
   // ("31 Feb 2020") leaves the whole date as written rather than only its month rewritten
   [
     new RegExp(`\\b(?:(\\d{1,2}) )?${MONTH} (\\d{4})\\b`, 'g'),
-    (lang, d, mon, y) => dateIn(lang, y!, MONTHS[mon!.toLowerCase()]!, d === '' ? undefined : d),
+    (lang, d, mon, y) =>
+      dateIn(lang, y!, MONTH_NUMBERS[mon!.toLowerCase()]!, d === '' ? undefined : d),
   ],
   // 2013-10-09
   [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (lang, y, m, d) => dateIn(lang, y!, Number(m), d)],

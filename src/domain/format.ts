@@ -63,7 +63,7 @@ export function decimalMark(lang: Lang): string {
   return SEPARATORS[lang].decimal;
 }
 
-const MONTHS: Record<Lang, readonly string[]> = {
+export const MONTHS: Record<Lang, readonly string[]> = {
   da: [
     'jan.',
     'feb.',
@@ -82,7 +82,7 @@ const MONTHS: Record<Lang, readonly string[]> = {
 };
 
 /** Written out, for running text: "I juli 2026 var der …" rather than "I jul. 2026". */
-const MONTHS_IN_TEXT: Record<Lang, readonly string[]> = {
+export const MONTHS_IN_TEXT: Record<Lang, readonly string[]> = {
   da: [
     'januar',
     'februar',
@@ -209,19 +209,23 @@ export function formatPeriod(
   label: string | null | undefined,
   lang: Lang,
   periodStart?: IsoDate | null,
+  form: 'short' | 'text' = 'short',
 ): string {
   const text = typeof label === 'string' ? label.trim() : '';
   const period = parsePeriod(text, periodStart);
   const { year, index } = period;
+  const inText = form === 'text';
   switch (period.freq) {
     case 'year':
       return String(year);
     case 'quarter':
-      return PATTERNS[lang].quarter(index, year);
+      return PATTERNS[lang][inText ? 'quarterInText' : 'quarter'](index, year);
     case 'half':
       return PATTERNS[lang].half(index, year);
-    case 'month':
-      return `${monthName(index ?? 0, lang)} ${year}`;
+    case 'month': {
+      const name = inText ? MONTHS_IN_TEXT[lang]?.[(index ?? 0) - 1] : undefined;
+      return `${name ?? monthName(index ?? 0, lang)} ${year}`;
+    }
     case 'day':
       return formatDate(period.start, lang);
     case 'range': {
@@ -240,20 +244,11 @@ export function formatPeriod(
  * "July 2026", "Q4 2025"), every other period as formatPeriod writes it. Tables and axes keep
  * formatPeriod's short forms.
  */
-export function formatPeriodInText(
+export const formatPeriodInText = (
   label: string | null | undefined,
   lang: Lang,
   periodStart?: IsoDate | null,
-): string {
-  const text = typeof label === 'string' ? label.trim() : '';
-  const period = parsePeriod(text, periodStart);
-  if (period.freq === 'month') {
-    const name = MONTHS_IN_TEXT[lang]?.[(period.index ?? 0) - 1];
-    if (name) return `${name} ${period.year}`;
-  }
-  if (period.freq === 'quarter') return PATTERNS[lang].quarterInText(period.index, period.year);
-  return formatPeriod(label, lang, periodStart);
-}
+): string => formatPeriod(label, lang, periodStart, 'text');
 
 /**
  * Money in whole kroner: '12 mio. kr.' / 'DKK 12 million', '1,5 mia. kr.' / 'DKK 1.5 billion',
