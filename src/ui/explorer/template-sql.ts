@@ -17,6 +17,7 @@ import { populationDay } from '../../domain/comparison-population.ts';
 import { BLOCKING_FLAGS } from '../../domain/reasons.ts';
 import type { Lang } from '../../domain/format.ts';
 import { sqlString } from './explorer-queries.ts';
+import { t } from '../../text/t.ts';
 
 /** The population tables a rate may divide by (both count people on the first day of a period). */
 export const POPULATION_METRICS = ['dst_folk1a_population', 'dst_folk1am_population'] as const;
@@ -220,11 +221,7 @@ function compareSql(
     'FROM raekker',
     'ORDER BY placering NULLS LAST, kode',
   ].join('\n');
-  const unit = perThousand
-    ? lang === 'da'
-      ? 'pr. 1.000 indbyggere'
-      : 'per 1,000 inhabitants'
-    : metric.unitWords[lang] || null;
+  const unit = perThousand ? t(lang).comparison.perThousand : metric.unitWords[lang] || null;
   return { sql, title, unit };
 }
 
